@@ -1,0 +1,66 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  AccessGuard,
+  APP_CONFIG,
+  AppConfig,
+  ConfigModule,
+  dataSourceOptions,
+  formatGraphqlError,
+  QueueModule,
+  RequestLoaders,
+} from '@lantern/server/core';
+import { IdentityModule } from '@lantern/server/identity';
+import { AgenciesModule } from '@lantern/server/agencies';
+import { PowersModule } from '@lantern/server/powers';
+import { PremisesModule } from '@lantern/server/premises';
+import { schemaParts } from './schema-parts';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule {
+  /** The whole API; with a web build folder it also serves the web app at `/`. */
+  static forRoot(options: { webDistPath: string | null }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule,
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, schemaParts),
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.environment !== 'production',
+            plugins: [ApolloServerPluginLandingPageDisabled()],
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['guards'],
+            formatError: formatGraphqlError,
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, viewer: null, loaders: new RequestLoaders() }),
+          }),
+        }),
+        QueueModule.forRoot('producer'),
+        IdentityModule,
+        AgenciesModule,
+        PowersModule,
+        PremisesModule,
+        ...(options.webDistPath
+          ? [ServeStaticModule.forRoot({ rootPath: options.webDistPath, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          : []),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import type { AppConfig } from '@lantern/server/core';
+import { AppModule } from './app.module';
+
+/** Builds the API application (used by main.ts and by the integration and browser tests). */
+export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ webDistPath: config.webDistPath }), {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"] },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  return app;
+}

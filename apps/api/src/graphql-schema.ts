@@ -1,0 +1,21 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { agencyResolvers } from '@lantern/server/agencies';
+import { identityResolvers } from '@lantern/server/identity';
+import { powerResolvers } from '@lantern/server/powers';
+import { premisesResolvers } from '@lantern/server/premises';
+
+export const SCHEMA_FILE = 'apps/api/schema.graphql';
+
+/** The API's GraphQL schema as SDL, built from the resolvers without a database: the web app's codegen reads it. */
+export async function printApiSchema(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create([...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
+    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,3 @@
+export { createApiApp } from './create-app';
+export { schemaParts } from './schema-parts';
+export { printApiSchema, SCHEMA_FILE } from './graphql-schema';

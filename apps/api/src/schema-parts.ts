@@ -1,0 +1,12 @@
+import { agencyEntities } from '@lantern/server/agencies';
+import { identityEntities } from '@lantern/server/identity';
+import { powerEntities } from '@lantern/server/powers';
+import { premisesEntities } from '@lantern/server/premises';
+import type { SchemaParts } from '@lantern/server/core';
+import { migrations } from './migrations';
+
+/** Every entity and migration of the product: the API, the worker and the tools all use this list. */
+export const schemaParts: SchemaParts = {
+  entities: [...agencyEntities, ...identityEntities, ...powerEntities, ...premisesEntities],
+  migrations,
+};

@@ -1,0 +1,22 @@
+import type { Config } from 'jest';
+
+/** Tests live beside the code: *.spec.ts (units), *.int-spec.ts (real PostgreSQL and Redis), *.e2e-spec.ts (browser). */
+const transform: Config['transform'] = { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] };
+const roots = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'];
+
+const config: Config = {
+  projects: [
+    { displayName: 'unit', testEnvironment: 'node', transform, roots, testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      roots,
+      testMatch: ['**/*.int-spec.ts'],
+      testTimeout: 60_000,
+    },
+    { displayName: 'browser', testEnvironment: 'node', transform, roots, testMatch: ['**/*.e2e-spec.ts'], testTimeout: 120_000 },
+  ],
+};
+
+export default config;

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
+import { assertValid, NotFound, updateAtVersion, ValidationFailed } from '@lantern/server/core';
+import { blankToNull } from '@lantern/shared/domain';
+import { Agency } from './agency.entity';
+import { Officer } from './officer.entity';
+import { agencyProblems, officerProblems } from './agency.rules';
+import type { AgencyInput, OfficerInput } from './agency.types';
+
+function agencyColumns(input: AgencyInput) {
+  return {
+    name: input.name.trim(),
+    type: input.type,
+    area: blankToNull(input.area),
+    email: blankToNull(input.email)?.toLowerCase() ?? null,
+    phone: blankToNull(input.phone),
+  };
+}
+
+function officerColumns(input: OfficerInput) {
+  return {
+    name: input.name.trim(),
+    jobTitle: blankToNull(input.jobTitle),
+    email: blankToNull(input.email)?.toLowerCase() ?? null,
+    phone: blankToNull(input.phone),
+    active: input.active,
+  };
+}
+
+/** A unique-name clash reported against the field, not as a database error. */
+function nameTaken(error: unknown): never {
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+    throw new ValidationFailed([{ field: 'name', message: 'An agency with this name already exists' }]);
+  }
+  throw error;
+}
+
+@Injectable()
+export class AgenciesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(): Promise<Agency[]> {
+    return this.db.getRepository(Agency).find({ order: { name: 'ASC' } });
+  }
+
+  async get(id: string): Promise<Agency> {
+    const agency = await this.db.getRepository(Agency).findOneBy({ id });
+    if (!agency) throw new NotFound('The agency');
+    return agency;
+  }
+
+  agenciesByIds(ids: readonly string[]): Promise<Agency[]> {
+    return this.db.getRepository(Agency).findBy({ id: In([...ids]) });
+  }
+
+  officersOfAgencies(agencyIds: readonly string[]): Promise<Officer[]> {
+    return this.db.getRepository(Officer).find({ where: { agencyId: In([...agencyIds]) }, order: { name: 'ASC' } });
+  }
+
+  async getOfficer(id: string): Promise<Officer> {
+    const officer = await this.db.getRepository(Officer).findOneBy({ id });
+    if (!officer) throw new NotFound('The officer');
+    return officer;
+  }
+
+  async create(input: AgencyInput): Promise<Agency> {
+    assertValid(agencyProblems(input));
+    return this.db.getRepository(Agency).save(this.db.getRepository(Agency).create(agencyColumns(input))).catch(nameTaken);
+  }
+
+  async update(id: string, version: number, input: AgencyInput): Promise<Agency> {
+    assertValid(agencyProblems(input));
+    return this.db.transaction((manager) => updateAtVersion(manager, Agency, 'This agency', id, version, agencyColumns(input))).catch(nameTaken);
+  }
+
+  async createOfficer(agencyId: string, input: OfficerInput): Promise<Officer> {
+    assertValid(officerProblems(input));
+    await this.get(agencyId);
+    const officers = this.db.getRepository(Officer);
+    return officers.save(officers.create({ ...officerColumns(input), agencyId }));
+  }
+
+  async updateOfficer(id: string, version: number, input: OfficerInput): Promise<Officer> {
+    assertValid(officerProblems(input));
+    return this.db.transaction((manager) => updateAtVersion(manager, Officer, 'This officer', id, version, officerColumns(input)));
+  }
+}

@@ -1,0 +1,10 @@
+export * from './agencies.module';
+export * from './agencies.service';
+export * from './agency.entity';
+export * from './officer.entity';
+export * from './agency.types';
+import { Agency } from './agency.entity';
+import { Officer } from './officer.entity';
+export const agencyEntities = [Agency, Officer];
+import { AgenciesResolver, OfficersResolver } from './agencies.resolver';
+export const agencyResolvers = [AgenciesResolver, OfficersResolver];

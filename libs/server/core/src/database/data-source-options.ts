@@ -1,0 +1,25 @@
+import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** The one way every Lantern process reaches PostgreSQL. The schema changes only through migrations. */
+export function dataSourceOptions(databaseUrl: string, parts: SchemaParts): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: parts.entities,
+    migrations: parts.migrations,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 10, application_name: 'lantern' },
+  };
+}

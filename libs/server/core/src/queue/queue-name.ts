@@ -1,0 +1,6 @@
+/** Every BullMQ queue Lantern uses. Payloads carry ids only, never personal data. */
+export enum QueueName {
+  HEARTBEAT = 'heartbeat',
+}
+
+export const QUEUE_PREFIX = 'lantern';

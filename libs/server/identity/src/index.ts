@@ -1,0 +1,11 @@
+export * from './identity.module';
+export * from './identity.service';
+export * from './user-account.entity';
+export * from './user-session.entity';
+export * from './password-hasher';
+export * from './session-cookie';
+import { UserAccount } from './user-account.entity';
+import { UserSession } from './user-session.entity';
+export const identityEntities = [UserAccount, UserSession];
+import { IdentityResolver } from './identity.resolver';
+export const identityResolvers = [IdentityResolver];

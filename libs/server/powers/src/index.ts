@@ -1,0 +1,10 @@
+export * from './powers.module';
+export * from './powers.service';
+export * from './power.entity';
+export * from './power.rules';
+export * from './power.types';
+export * from './powers-catalogue';
+import { Power } from './power.entity';
+export const powerEntities = [Power];
+import { PowersResolver } from './powers.resolver';
+export const powerResolvers = [PowersResolver];

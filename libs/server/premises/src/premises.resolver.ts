@@ -1,0 +1,199 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, RequestContext } from '@lantern/server/core';
+import { ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA } from '@lantern/shared/domain';
+import { PremisesService } from './premises.service';
+import { premisesLoaders } from './premises.loaders';
+import {
+  AssociatedPremisesModel,
+  BusinessModel,
+  LinkBusinessInput,
+  LinkPersonInput,
+  LinkVehicleInput,
+  PersonInput,
+  PersonModel,
+  PremisesBusinessModel,
+  PremisesInput,
+  PremisesModel,
+  PremisesPage,
+  PremisesPersonModel,
+  PremisesSearchArgs,
+  PremisesVehicleModel,
+  VehicleModel,
+} from './premises.types';
+
+const SEE = ROLES_SEEING_PERSONAL_DATA;
+const EDIT = ROLES_EDITING_PREMISES;
+
+@Resolver(() => PremisesModel)
+export class PremisesResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @Query(() => PremisesPage, { description: 'Premises of concern, by name, filtered and paginated.' })
+  @Allow(...SEE)
+  searchPremises(@Args() args: PremisesSearchArgs) {
+    return this.service.search(args.filter ?? {}, args);
+  }
+
+  @Query(() => PremisesModel)
+  @Allow(...SEE)
+  premises(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
+  }
+
+  @ResolveField(() => [PremisesPersonModel])
+  @Allow(...SEE)
+  people(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).personLinks.load(premises.id);
+  }
+
+  @ResolveField(() => [PremisesVehicleModel])
+  @Allow(...SEE)
+  vehicles(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).vehicleLinks.load(premises.id);
+  }
+
+  @ResolveField(() => [PremisesBusinessModel])
+  @Allow(...SEE)
+  businesses(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).businessLinks.load(premises.id);
+  }
+
+  @ResolveField(() => [AssociatedPremisesModel], { description: 'Other premises linked to the same people.' })
+  @Allow(...SEE)
+  associatedPremises(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).associated.load(premises.id);
+  }
+
+  @Mutation(() => PremisesModel)
+  @Allow(...EDIT)
+  createPremises(@Args('input') input: PremisesInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => PremisesModel)
+  @Allow(...EDIT)
+  updatePremises(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PremisesInput) {
+    return this.service.update(id, version, input);
+  }
+
+  @Mutation(() => PremisesPersonModel)
+  @Allow(...EDIT)
+  linkPersonToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkPersonInput) {
+    return this.service.linkPerson(premisesId, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDIT)
+  unlinkPersonFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
+    return this.service.unlinkPerson(linkId);
+  }
+
+  @Mutation(() => PremisesVehicleModel)
+  @Allow(...EDIT)
+  linkVehicleToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkVehicleInput) {
+    return this.service.linkVehicle(premisesId, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDIT)
+  unlinkVehicleFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
+    return this.service.unlinkVehicle(linkId);
+  }
+
+  @Mutation(() => PremisesBusinessModel)
+  @Allow(...EDIT)
+  linkBusinessToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkBusinessInput) {
+    return this.service.linkBusiness(premisesId, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDIT)
+  unlinkBusinessFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
+    return this.service.unlinkBusiness(linkId);
+  }
+}
+
+@Resolver(() => PremisesPersonModel)
+export class PremisesPersonResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @ResolveField(() => PersonModel)
+  @Allow(...SEE)
+  person(@Parent() link: PremisesPersonModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).people.load(link.personId);
+  }
+
+  @ResolveField(() => PremisesModel)
+  @Allow(...SEE)
+  premises(@Parent() link: PremisesPersonModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).premises.load(link.premisesId);
+  }
+}
+
+@Resolver(() => PremisesVehicleModel)
+export class PremisesVehicleResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @ResolveField(() => VehicleModel)
+  @Allow(...SEE)
+  vehicle(@Parent() link: PremisesVehicleModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).vehicles.load(link.vehicleId);
+  }
+}
+
+@Resolver(() => PremisesBusinessModel)
+export class PremisesBusinessResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @ResolveField(() => BusinessModel)
+  @Allow(...SEE)
+  business(@Parent() link: PremisesBusinessModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).businesses.load(link.businessId);
+  }
+}
+
+@Resolver(() => AssociatedPremisesModel)
+export class AssociatedPremisesResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @ResolveField(() => PremisesModel)
+  @Allow(...SEE)
+  premises(@Parent() row: AssociatedPremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).premises.load(row.premisesId);
+  }
+
+  @ResolveField(() => [PersonModel])
+  @Allow(...SEE)
+  through(@Parent() row: AssociatedPremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).people.loadMany(row.throughPersonIds);
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PersonResolver {
+  constructor(private readonly service: PremisesService) {}
+
+  @Query(() => PersonModel)
+  @Allow(...SEE)
+  person(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getPerson(id);
+  }
+
+  @Query(() => [PersonModel], { description: 'People whose name or nickname contains the text (at most 25).' })
+  @Allow(...SEE)
+  findPeople(@Args('text') text: string) {
+    return this.service.findPeople(text);
+  }
+
+  @ResolveField(() => [PremisesPersonModel], { description: 'The premises this person is linked to.' })
+  @Allow(...SEE)
+  premises(@Parent() person: PersonModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).premisesLinksOfPerson.load(person.id);
+  }
+
+  @Mutation(() => PersonModel)
+  @Allow(...EDIT)
+  updatePerson(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PersonInput) {
+    return this.service.updatePerson(id, version, input);
+  }
+}

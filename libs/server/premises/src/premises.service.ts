@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { assertValid, DomainError, DomainErrorCode, escapeLike, NotFound, Page, pageWindow, updateAtVersion } from '@lantern/server/core';
+import { blankToNull, normalisePostcode, normaliseRegistration } from '@lantern/shared/domain';
+import { Premises } from './premises.entity';
+import { Business, Person, PremisesBusiness, PremisesPerson, PremisesVehicle, Vehicle } from './linked-records.entity';
+import { businessProblems, personProblems, personRoleProblem, premisesProblems, vehicleProblems } from './premises.rules';
+import type { LinkBusinessInput, LinkPersonInput, LinkVehicleInput, PersonInput, PremisesFilter, PremisesInput } from './premises.types';
+
+function premisesColumns(input: PremisesInput) {
+  return {
+    name: input.name.trim(),
+    addressLine1: input.addressLine1.trim(),
+    addressLine2: blankToNull(input.addressLine2),
+    town: input.town.trim(),
+    postcode: normalisePostcode(input.postcode),
+    uprn: blankToNull(input.uprn),
+    kind: input.kind,
+    use: input.use,
+    status: input.status,
+    licensableActivity: input.licensableActivity,
+    concernSummary: input.concernSummary?.trim() ?? '',
+  };
+}
+
+function personColumns(input: PersonInput) {
+  return {
+    fullName: input.fullName.trim(),
+    nicknames: [...new Set((input.nicknames ?? []).map((n) => n.trim()).filter(Boolean))],
+    dateOfBirth: blankToNull(input.dateOfBirth),
+    notes: input.notes?.trim() ?? '',
+  };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export interface AssociatedPremisesRow {
+  sourceId: string;
+  premisesId: string;
+  throughPersonIds: string[];
+}
+
+@Injectable()
+export class PremisesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(filter: PremisesFilter, page: { page: number; pageSize: number }): Promise<Page<Premises>> {
+    const { offset, limit } = pageWindow(page);
+    const query = this.db.getRepository(Premises).createQueryBuilder('premises');
+    const text = filter.text?.trim();
+    if (text) {
+      query.andWhere('(premises.name ILIKE :text OR premises.address_line1 ILIKE :text)', { text: `%${escapeLike(text)}%` });
+    }
+    const postcode = filter.postcode?.trim();
+    if (postcode) {
+      const compact = postcode.replace(/\s+/g, '').toUpperCase();
+      if (!/^[A-Z0-9]{1,7}$/.test(compact)) {
+        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter a postcode or the start of one, like NB1 or NB1 2AB.', [
+          { field: 'postcode', message: 'Enter a postcode or the start of one, like NB1 or NB1 2AB' },
+        ]);
+      }
+      query.andWhere("replace(premises.postcode, ' ', '') LIKE :postcode", { postcode: `${compact}%` });
+    }
+    if (filter.status) query.andWhere('premises.status = :status', { status: filter.status });
+    const [items, total] = await query.orderBy('premises.name', 'ASC').addOrderBy('premises.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  async get(id: string): Promise<Premises> {
+    const premises = await this.db.getRepository(Premises).findOneBy({ id });
+    if (!premises) throw new NotFound('The premises');
+    return premises;
+  }
+
+  premisesByIds(ids: readonly string[]): Promise<Premises[]> {
+    return this.db.getRepository(Premises).findBy({ id: In([...ids]) });
+  }
+
+  async create(input: PremisesInput): Promise<Premises> {
+    assertValid(premisesProblems(input));
+    const repository = this.db.getRepository(Premises);
+    return repository.save(repository.create(premisesColumns(input)));
+  }
+
+  async update(id: string, version: number, input: PremisesInput): Promise<Premises> {
+    assertValid(premisesProblems(input));
+    return this.db.transaction((manager) => updateAtVersion(manager, Premises, 'This premises', id, version, premisesColumns(input)));
+  }
+
+  // People --------------------------------------------------------------------------------
+
+  personLinksOf(premisesIds: readonly string[]): Promise<PremisesPerson[]> {
+    return this.db.getRepository(PremisesPerson).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  premisesLinksOfPeople(personIds: readonly string[]): Promise<PremisesPerson[]> {
+    return this.db.getRepository(PremisesPerson).find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  peopleByIds(ids: readonly string[]): Promise<Person[]> {
+    return this.db.getRepository(Person).findBy({ id: In([...ids]) });
+  }
+
+  async getPerson(id: string): Promise<Person> {
+    const person = await this.db.getRepository(Person).findOneBy({ id });
+    if (!person) throw new NotFound('The person');
+    return person;
+  }
+
+  /** People whose name or nickname contains the text, for linking an existing person rather than creating a duplicate. */
+  findPeople(text: string): Promise<Person[]> {
+    const pattern = `%${escapeLike(text.trim())}%`;
+    if (text.trim().length < 2) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter at least 2 characters to search for a person.');
+    return this.db
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .where("person.full_name ILIKE :pattern OR array_to_string(person.nicknames, ' ') ILIKE :pattern", { pattern })
+      .orderBy('person.full_name', 'ASC')
+      .take(25)
+      .getMany();
+  }
+
+  async updatePerson(id: string, version: number, input: PersonInput): Promise<Person> {
+    assertValid(personProblems(input, today()));
+    return this.db.transaction((manager) => updateAtVersion(manager, Person, 'This person', id, version, personColumns(input)));
+  }
+
+  async linkPerson(premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
+    assertValid(personRoleProblem(input.role));
+    if (!!input.personId === !!input.person) {
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing person or enter a new one, not both.');
+    }
+    if (input.person) assertValid(personProblems(input.person, today()).map((p) => ({ ...p, field: `person.${p.field}` })));
+    return this.db.transaction(async (manager) => {
+      await this.lockPremises(manager, premisesId);
+      let personId = input.personId ?? null;
+      if (personId) {
+        if (!(await manager.existsBy(Person, { id: personId }))) throw new NotFound('The person');
+      } else {
+        personId = (await manager.save(manager.create(Person, personColumns(input.person!)))).id;
+      }
+      if (await manager.existsBy(PremisesPerson, { premisesId, personId, role: input.role })) {
+        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'This person is already linked to the premises in that role.');
+      }
+      return manager.save(manager.create(PremisesPerson, { premisesId, personId, role: input.role }));
+    });
+  }
+
+  async unlinkPerson(linkId: string): Promise<boolean> {
+    const result = await this.db.getRepository(PremisesPerson).delete({ id: linkId });
+    if (!result.affected) throw new NotFound('The link');
+    return true;
+  }
+
+  /**
+   * Other premises that share a linked person with each of these premises: the network an
+   * owner or manager operates across.
+   */
+  async associatedPremisesOf(premisesIds: readonly string[]): Promise<AssociatedPremisesRow[]> {
+    const rows: { source_id: string; premises_id: string; through: string[] }[] = await this.db.query(
+      `SELECT mine.premises_id AS source_id, theirs.premises_id AS premises_id, array_agg(DISTINCT mine.person_id) AS through
+         FROM premises_person mine
+         JOIN premises_person theirs ON theirs.person_id = mine.person_id AND theirs.premises_id <> mine.premises_id
+        WHERE mine.premises_id = ANY($1::uuid[])
+        GROUP BY mine.premises_id, theirs.premises_id
+        ORDER BY mine.premises_id, theirs.premises_id`,
+      [premisesIds],
+    );
+    return rows.map((row) => ({ sourceId: row.source_id, premisesId: row.premises_id, throughPersonIds: row.through }));
+  }
+
+  // Vehicles and businesses --------------------------------------------------------------
+
+  vehicleLinksOf(premisesIds: readonly string[]): Promise<PremisesVehicle[]> {
+    return this.db.getRepository(PremisesVehicle).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  vehiclesByIds(ids: readonly string[]): Promise<Vehicle[]> {
+    return this.db.getRepository(Vehicle).findBy({ id: In([...ids]) });
+  }
+
+  async linkVehicle(premisesId: string, input: LinkVehicleInput): Promise<PremisesVehicle> {
+    assertValid(vehicleProblems(input));
+    const registration = normaliseRegistration(input.registration);
+    return this.db.transaction(async (manager) => {
+      await this.lockPremises(manager, premisesId);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Vehicle)
+        .values({ registration, make: blankToNull(input.make), model: blankToNull(input.model), colour: blankToNull(input.colour) })
+        .orIgnore()
+        .execute();
+      const vehicle = await manager.findOneByOrFail(Vehicle, { registration });
+      if (await manager.existsBy(PremisesVehicle, { premisesId, vehicleId: vehicle.id })) {
+        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'This vehicle is already linked to the premises.', [
+          { field: 'registration', message: 'This vehicle is already linked to the premises' },
+        ]);
+      }
+      return manager.save(manager.create(PremisesVehicle, { premisesId, vehicleId: vehicle.id, notes: input.notes?.trim() ?? '' }));
+    });
+  }
+
+  async unlinkVehicle(linkId: string): Promise<boolean> {
+    const result = await this.db.getRepository(PremisesVehicle).delete({ id: linkId });
+    if (!result.affected) throw new NotFound('The link');
+    return true;
+  }
+
+  businessLinksOf(premisesIds: readonly string[]): Promise<PremisesBusiness[]> {
+    return this.db.getRepository(PremisesBusiness).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  businessesByIds(ids: readonly string[]): Promise<Business[]> {
+    return this.db.getRepository(Business).findBy({ id: In([...ids]) });
+  }
+
+  async linkBusiness(premisesId: string, input: LinkBusinessInput): Promise<PremisesBusiness> {
+    if (!!input.businessId === !!input.name?.trim()) {
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing business or enter a new one, not both.');
+    }
+    if (!input.businessId) assertValid(businessProblems({ name: input.name ?? '', companyNumber: input.companyNumber, relationship: input.relationship }));
+    return this.db.transaction(async (manager) => {
+      await this.lockPremises(manager, premisesId);
+      let businessId = input.businessId ?? null;
+      if (businessId) {
+        if (!(await manager.existsBy(Business, { id: businessId }))) throw new NotFound('The business');
+      } else {
+        const companyNumber = blankToNull(input.companyNumber)?.toUpperCase() ?? null;
+        businessId = (await manager.save(manager.create(Business, { name: input.name!.trim(), companyNumber }))).id;
+      }
+      if (await manager.existsBy(PremisesBusiness, { premisesId, businessId })) {
+        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'This business is already linked to the premises.');
+      }
+      return manager.save(manager.create(PremisesBusiness, { premisesId, businessId, relationship: input.relationship?.trim() ?? '' }));
+    });
+  }
+
+  async unlinkBusiness(linkId: string): Promise<boolean> {
+    const result = await this.db.getRepository(PremisesBusiness).delete({ id: linkId });
+    if (!result.affected) throw new NotFound('The link');
+    return true;
+  }
+
+  /** Holds the premises row for the rest of the transaction; NOT_FOUND when there is none. */
+  private async lockPremises(manager: EntityManager, premisesId: string): Promise<void> {
+    const found = await manager.getRepository(Premises).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :premisesId', { premisesId }).getExists();
+    if (!found) throw new NotFound('The premises');
+  }
+}

@@ -1,0 +1,24 @@
+/** What a signed-in user may do; every user also belongs to one agency. */
+export const ROLES = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER', 'BOARD_MEMBER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMINISTRATOR: 'Administrator',
+  COORDINATOR: 'Coordinator',
+  AGENCY_OFFICER: 'Agency officer',
+  INTELLIGENCE_OFFICER: 'Intelligence officer',
+  BOARD_MEMBER: 'Board member',
+};
+
+/** The person behind a request, as the server's guard established it. */
+export interface Viewer {
+  userId: string;
+  agencyId: string;
+  role: Role;
+  sessionId: string;
+}
+
+/** Roles that may see personal data (names, dates of birth, linked people). Board members see aggregates only. */
+export const ROLES_SEEING_PERSONAL_DATA: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER'];
+/** Roles that record and edit premises of concern. */
+export const ROLES_EDITING_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
