@@ -25,11 +25,11 @@ import { HealthController } from './health.controller';
 @Module({})
 export class AppModule {
   /** The whole API; with a web build folder it also serves the web app at `/`. */
-  static forRoot(options: { webDistPath: string | null }): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule,
+        ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, schemaParts),
@@ -55,8 +55,8 @@ export class AppModule {
         AgenciesModule,
         PowersModule,
         PremisesModule,
-        ...(options.webDistPath
-          ? [ServeStaticModule.forRoot({ rootPath: options.webDistPath, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+        ...(config.webDistPath
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistPath, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
           : []),
       ],
       controllers: [HealthController],

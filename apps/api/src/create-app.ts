@@ -8,7 +8,7 @@ import { AppModule } from './app.module';
 
 /** Builds the API application (used by main.ts and by the integration and browser tests). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ webDistPath: config.webDistPath }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.set('trust proxy', 'loopback');

@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule, QueueModule } from '@lantern/server/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, QueueModule } from '@lantern/server/core';
 import { HeartbeatProcessor, HeartbeatSchedule } from './heartbeat.processor';
 
-@Module({
-  imports: [ConfigModule, QueueModule.forRoot('worker')],
-  providers: [HeartbeatProcessor, HeartbeatSchedule],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), QueueModule.forRoot('worker')],
+      providers: [HeartbeatProcessor, HeartbeatSchedule],
+    };
+  }
+}

@@ -12,6 +12,7 @@ export class Premises {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  @Index('premises_address_line1_trgm', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   addressLine1: string;
 

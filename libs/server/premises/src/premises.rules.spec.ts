@@ -31,7 +31,7 @@ describe('person rules', () => {
   it('checks dates of birth', () => {
     expect(dateOfBirthProblem('1980-02-30', '2026-11-23')).toBe('Date of birth must be a real date');
     expect(dateOfBirthProblem('2027-01-01', '2026-11-23')).toBe('Date of birth must be in the past');
-    expect(dateOfBirthProblem('1980-02-29', '2026-11-23')).toBe('Date of birth must be a real date');
+    expect(dateOfBirthProblem('1981-02-29', '2026-11-23')).toBe('Date of birth must be a real date');
     expect(dateOfBirthProblem('1984-02-29', '2026-11-23')).toBeNull();
   });
 

@@ -4,3 +4,8 @@ export * from './power';
 export * from './role';
 export * from './postcode';
 export * from './text';
+export * from './premises-labels';
+export * from './power-labels';
+export * from './duration';
+export * from './calendar-date';
+export * from './permissions';

@@ -1,12 +1,13 @@
-import { Global, Module } from '@nestjs/common';
-import { loadConfig } from './app-config';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { AppConfig } from './app-config';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-/** Provides the validated AppConfig everywhere; validation happens once, when the module is built. */
+/** Provides the AppConfig the process validated at start-up (see loadConfig) to every module. */
 @Global()
-@Module({
-  providers: [{ provide: APP_CONFIG, useFactory: () => loadConfig() }],
-  exports: [APP_CONFIG],
-})
-export class ConfigModule {}
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}

@@ -20,6 +20,9 @@ export function dataSourceOptions(databaseUrl: string, parts: SchemaParts): Data
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations only.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: { max: 10, application_name: 'lantern' },
   };
 }

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { QUEUE_PREFIX, QueueName } from './queue-name';
-import { redisConnection } from './redis-connection';
+import { connectionBehaviour } from './redis-connection';
 
 /** BullMQ on Redis, for the API (producer) or the worker. */
 @Module({})
@@ -15,7 +15,7 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            connection: redisConnection(config.redisUrl, role),
+            connection: { url: config.redisUrl, ...connectionBehaviour(role) },
             prefix: QUEUE_PREFIX,
             defaultJobOptions: { removeOnComplete: { count: 1000, age: 24 * 3600 }, removeOnFail: { count: 5000 } },
           }),
