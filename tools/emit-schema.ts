@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { printApiSchema, SCHEMA_FILE } from '@lantern/api';
+import { printApiSchema, SCHEMA_FILE } from '@lantern/server/app';
 
 /** `npm run schema`: writes apps/api/schema.graphql, which the web app's codegen reads. */
 printApiSchema()

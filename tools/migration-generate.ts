@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
-import { schemaParts } from '@lantern/api';
+import { schemaParts } from '@lantern/server/app';
 import { startDevServices } from './dev-services';
 import { runMigrations } from './migrations';
 
@@ -15,7 +15,7 @@ async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) throw new Error('Give the migration a name in kebab-case: npm run migration:generate -- add-visit-plans');
   const repoRoot = resolve(__dirname, '..', '..');
-  const folder = join(repoRoot, 'apps', 'api', 'src', 'migrations');
+  const folder = join(repoRoot, 'libs', 'server', 'app', 'src', 'migrations');
   const services = await startDevServices({ profile: 'test' });
   try {
     await runMigrations(services.databaseUrl);
@@ -64,7 +64,7 @@ ${lines(sql.downQueries.reverse())}
 export const migrations = [${migrationFiles.map(classOf).join(', ')}];
 `,
     );
-    console.log(`Wrote apps/api/src/migrations/${file} (${sql.upQueries.length} statements): review it, then commit it.`);
+    console.log(`Wrote libs/server/app/src/migrations/${file} (${sql.upQueries.length} statements): review it, then commit it.`);
   } finally {
     await services.stop();
   }

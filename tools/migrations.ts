@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
-import { schemaParts } from '@lantern/api';
+import { schemaParts } from '@lantern/server/app';
 
 /** Applies every pending migration; returns the names applied. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '@lantern/server/core';
 import { runMigrations } from './migrations';
-import { seedDemoData } from './seed/seed-demo';
+import { seedDemoData } from '@lantern/server/app';
 
 /** Migrates DATABASE_URL and adds the powers catalogue (and the demo borough unless SEED_DEMO=false). Used by docker-compose. */
 async function main() {

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDevServices } from './dev-services';
 import { runMigrations } from './migrations';
-import { seedDemoData } from './seed/seed-demo';
-import { DEMO_PASSWORD, demoUsers } from './seed/demo-borough';
+import { seedDemoData } from '@lantern/server/app';
+import { DEMO_PASSWORD, demoUsers } from '@lantern/server/app';
 import { ROLE_LABELS } from '@lantern/shared/domain';
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@lantern/server/core';
-import { createApiApp } from './create-app';
+import { createApiApp } from '@lantern/server/app';
 
 async function main() {
   const config = loadConfig();

@@ -1,7 +1,5 @@
-import { startTestApi, TestApi } from '@lantern/server/testing';
-import { PowersService } from './powers.service';
-import { readPowersCatalogue } from './powers-catalogue';
-import { Power } from './power.entity';
+import { startTestApi, TestApi } from './testing';
+import { Power, PowersService, readPowersCatalogue } from '@lantern/server/powers';
 
 const FIELDS = `id code name legalBasis category entry holderAgencyTypes premisesKinds conditions minDuration maxDuration noticePeriod minCompliancePeriod requiresWrittenAuthorisation effectiveFrom effectiveTo notes source version`;
 

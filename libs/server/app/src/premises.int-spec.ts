@@ -1,5 +1,5 @@
-import { startTestApi, TestApi, GraphqlClient } from '@lantern/server/testing';
-import { Premises } from './premises.entity';
+import { startTestApi, TestApi, GraphqlClient } from './testing';
+import { Premises } from '@lantern/server/premises';
 
 const CREATE = `mutation ($input: PremisesInput!) { createPremises(input: $input) { id name postcode status version } }`;
 const SEARCH = `query ($filter: PremisesFilter, $page: Int, $pageSize: Int) {

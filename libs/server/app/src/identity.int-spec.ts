@@ -1,5 +1,5 @@
-import { startTestApi, TestApi, TEST_PASSWORD } from '@lantern/server/testing';
-import { UserSession } from './user-session.entity';
+import { startTestApi, TestApi, TEST_PASSWORD } from './testing';
+import { UserSession } from '@lantern/server/identity';
 
 const ME = `{ me { id role } }`;
 const AGENCIES = `{ agencies { id } }`;

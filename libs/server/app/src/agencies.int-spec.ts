@@ -1,5 +1,5 @@
-import { startTestApi, TestApi } from '@lantern/server/testing';
-import { Agency } from './agency.entity';
+import { startTestApi, TestApi } from './testing';
+import { Agency } from '@lantern/server/agencies';
 
 const CREATE = `mutation ($input: AgencyInput!) { createAgency(input: $input) { id name type version } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: AgencyInput!) { updateAgency(id: $id, version: $version, input: $input) { id name version } }`;

@@ -6,7 +6,7 @@ import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
 
-export const SCHEMA_FILE = 'apps/api/schema.graphql';
+export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
 /** The API's GraphQL schema as SDL, built from the resolvers without a database: the web app's codegen reads it. */
 export async function printApiSchema(): Promise<string> {

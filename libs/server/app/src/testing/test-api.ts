@@ -7,7 +7,7 @@ import { PasswordHasher } from '@lantern/server/identity';
 import { Agency } from '@lantern/server/agencies';
 import { UserAccount } from '@lantern/server/identity';
 import type { AgencyType, Role } from '@lantern/shared/domain';
-import { createApiApp } from '@lantern/api';
+import { createApiApp } from '../create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { GraphqlClient } from './graphql-client';
 

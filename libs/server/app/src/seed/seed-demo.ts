@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
-import { schemaParts } from '@lantern/api';
+import { schemaParts } from '../schema-parts';
 import { AgenciesService, Agency } from '@lantern/server/agencies';
 import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';

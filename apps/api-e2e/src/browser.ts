@@ -1,0 +1,20 @@
+import { chromium, Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Debian's Chromium driven by playwright-core (never a downloaded browser), as root and offline. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env['CHROMIUM_PATH'];
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the browser tests with `npm test`.');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Fails with the list of violations when axe finds any on the page as it stands. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
+}
