@@ -14,6 +14,7 @@ import {
   formatGraphqlError,
   QueueModule,
   RequestLoaders,
+  requestLimits,
 } from '@lantern/server/core';
 import { IdentityModule } from '@lantern/server/identity';
 import { AgenciesModule } from '@lantern/server/agencies';
@@ -37,18 +38,28 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            introspection: config.environment !== 'production',
-            plugins: [ApolloServerPluginLandingPageDisabled()],
-            includeStacktraceInErrorResponses: false,
-            fieldResolverEnhancers: ['guards'],
-            formatError: formatGraphqlError,
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, viewer: null, loaders: new RequestLoaders() }),
-          }),
+          useFactory: (config: AppConfig) => {
+            const limits = requestLimits();
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: config.environment !== 'production',
+              plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+              validationRules: limits.validationRules,
+              allowBatchedHttpRequests: false,
+              includeStacktraceInErrorResponses: false,
+              fieldResolverEnhancers: ['guards'],
+              formatError: formatGraphqlError,
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({
+                req,
+                res,
+                viewer: null,
+                loaders: new RequestLoaders(),
+              }),
+            };
+          },
         }),
         QueueModule.forRoot('producer'),
         IdentityModule,
@@ -56,7 +67,12 @@ export class AppModule {
         PowersModule,
         PremisesModule,
         ...(config.webDistPath
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistPath, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDistPath,
+                exclude: ['/graphql{/*path}', '/health{/*path}'],
+              }),
+            ]
           : []),
       ],
       controllers: [HealthController],

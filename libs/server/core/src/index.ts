@@ -14,3 +14,4 @@ export * from './access/access.decorators';
 export * from './access/access.guard';
 export * from './graphql/enums';
 export * from './database/like';
+export * from './graphql/request-limits';
