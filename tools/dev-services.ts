@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   accessSync,
+  chmodSync,
   chownSync,
   closeSync,
   constants,
@@ -219,6 +220,8 @@ const handledSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let handlersInstalled = false;
 let stoppingForSignal = false;
 let signalLog: Log = defaultLog;
+/** The stop() of every startDevServices() call not yet stopped: the signal handler runs them (they release the locks). */
+const sessionStops = new Set<() => Promise<void>>();
 
 /** A started (or starting) server: stop() is idempotent and takes it off the list the handlers stop. */
 function service(name: string, signalIt: Service['signal'], stopIt: () => Promise<void>): Service {
@@ -251,7 +254,9 @@ function onSignal(name: NodeJS.Signals): void {
   stoppingForSignal = true;
   signalLog(`${name}: stopping ${[...running].map((service) => service.name).join(' and ') || 'nothing'}`);
   setTimeout(() => process.exit(code), 20_000);
-  void Promise.allSettled([...running].map((service) => service.stop())).then(() => process.exit(code));
+  void Promise.allSettled([...sessionStops].map((stop) => stop()))
+    .then(() => Promise.allSettled([...running].map((service) => service.stop())))
+    .then(() => process.exit(code));
 }
 
 function updateHandlers(): void {
@@ -418,6 +423,7 @@ async function startPostgres(
     rmSync(dataDir, { recursive: true, force: true });
     password = randomBytes(18).toString('base64url');
     writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+    chmodSync(passwordFile, 0o600); // `mode` above only applies when the file is created
   } else {
     if (!existsSync(passwordFile))
       throw new Error(
@@ -502,13 +508,14 @@ async function startPostgres(
         process.umask(umask);
       }
     }
+    let timer: NodeJS.Timeout | undefined;
     const startedOrFailed = await Promise.race([
       server.start().then(
         () => 'started',
         () => 'failed',
       ),
-      sleep(60_000).then(() => 'timeout'),
-    ]);
+      new Promise<string>((resolve) => (timer = setTimeout(() => resolve('timeout'), 60_000))),
+    ]).finally(() => clearTimeout(timer));
     if (startedOrFailed === 'started') {
       const postmaster = child();
       if (postmaster?.pid) {
@@ -728,9 +735,11 @@ export async function startDevServices(opts: DevServicesOptions): Promise<DevSer
       for (const one of services)
         await one.stop().catch((error) => log(`while stopping ${one.name}: ${String(error)}`));
       lock.release();
+      sessionStops.delete(stop);
       if (services.length)
         log(`stopped ${services.map((one) => one.name).join(' and ')} in ${Date.now() - started} ms`);
     })());
+  sessionStops.add(stop);
 
   try {
     await stopOrphans(previous, log);

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, groupByKeys, orderByKeys, RequestContext } from '@lantern/server/core';
-import { ROLES, ROLES_SEEING_PERSONAL_DATA } from '@lantern/shared/domain';
+import { Allow, CurrentViewer, groupByKeys, orderByKeys, RequestContext } from '@lantern/server/core';
+import { ROLES, ROLES_SEEING_PERSONAL_DATA, Viewer } from '@lantern/shared/domain';
 import { AgenciesService } from './agencies.service';
 import { AgencyInput, AgencyModel, OfficerInput, OfficerModel } from './agency.types';
 
@@ -67,8 +67,8 @@ export class OfficersResolver {
 
   @Mutation(() => OfficerModel)
   @Allow('ADMINISTRATOR')
-  createOfficer(@Args('agencyId', { type: () => ID }) agencyId: string, @Args('input') input: OfficerInput) {
-    return this.service.createOfficer(agencyId, input);
+  createOfficer(@Args('agencyId', { type: () => ID }) agencyId: string, @Args('input') input: OfficerInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.createOfficer(viewer, agencyId, input);
   }
 
   @Mutation(() => OfficerModel)
@@ -77,7 +77,8 @@ export class OfficersResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: OfficerInput,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.updateOfficer(id, version, input);
+    return this.service.updateOfficer(viewer, id, version, input);
   }
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError } from 'typeorm';
 import { assertValid, NotFound, updateAtVersion, ValidationFailed } from '@lantern/server/core';
-import { blankToNull } from '@lantern/shared/domain';
+import { blankToNull, Viewer } from '@lantern/shared/domain';
+import { AuditLog } from '@lantern/server/audit';
 import { Agency } from './agency.entity';
 import { Officer } from './officer.entity';
 import { agencyProblems, officerProblems } from './agency.rules';
@@ -38,7 +39,10 @@ function nameTaken(error: unknown): never {
 
 @Injectable()
 export class AgenciesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   list(): Promise<Agency[]> {
     return this.db.getRepository(Agency).find({ order: { name: 'ASC' } });
@@ -74,15 +78,22 @@ export class AgenciesService {
     return this.db.transaction((manager) => updateAtVersion(manager, Agency, 'This agency', id, version, agencyColumns(input))).catch(nameTaken);
   }
 
-  async createOfficer(agencyId: string, input: OfficerInput): Promise<Officer> {
+  async createOfficer(viewer: Viewer | null, agencyId: string, input: OfficerInput): Promise<Officer> {
     assertValid(officerProblems(input));
     await this.get(agencyId);
-    const officers = this.db.getRepository(Officer);
-    return officers.save(officers.create({ ...officerColumns(input), agencyId }));
+    return this.db.transaction(async (manager) => {
+      const officer = await manager.save(manager.create(Officer, { ...officerColumns(input), agencyId }));
+      await this.audit.record(manager, viewer, { action: 'COLLECTION', entityType: 'officer', entityIds: [officer.id], purpose: 'Agencies: add an officer' });
+      return officer;
+    });
   }
 
-  async updateOfficer(id: string, version: number, input: OfficerInput): Promise<Officer> {
+  async updateOfficer(viewer: Viewer | null, id: string, version: number, input: OfficerInput): Promise<Officer> {
     assertValid(officerProblems(input));
-    return this.db.transaction((manager) => updateAtVersion(manager, Officer, 'This officer', id, version, officerColumns(input)));
+    return this.db.transaction(async (manager) => {
+      const officer = await updateAtVersion(manager, Officer, 'This officer', id, version, officerColumns(input));
+      await this.audit.record(manager, viewer, { action: 'ALTERATION', entityType: 'officer', entityIds: [id], purpose: 'Agencies: edit an officer', details: { version: officer.version } });
+      return officer;
+    });
   }
 }

@@ -17,6 +17,7 @@ import {
   requestLimits,
 } from '@lantern/server/core';
 import { IdentityModule } from '@lantern/server/identity';
+import { AuditModule } from '@lantern/server/audit';
 import { AgenciesModule } from '@lantern/server/agencies';
 import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
@@ -62,6 +63,7 @@ export class AppModule {
           },
         }),
         QueueModule.forRoot('producer'),
+        AuditModule,
         IdentityModule,
         AgenciesModule,
         PowersModule,

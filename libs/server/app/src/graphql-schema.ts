@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { agencyResolvers } from '@lantern/server/agencies';
+import { auditResolvers } from '@lantern/server/audit';
 import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
@@ -13,7 +14,7 @@ export async function printApiSchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...auditResolvers, ...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -1,4 +1,5 @@
 import { agencyEntities } from '@lantern/server/agencies';
+import { auditEntities } from '@lantern/server/audit';
 import { identityEntities } from '@lantern/server/identity';
 import { powerEntities } from '@lantern/server/powers';
 import { premisesEntities } from '@lantern/server/premises';
@@ -7,6 +8,6 @@ import { migrations } from './migrations';
 
 /** Every entity and migration of the product: the API, the worker and the tools all use this list. */
 export const schemaParts: SchemaParts = {
-  entities: [...agencyEntities, ...identityEntities, ...powerEntities, ...premisesEntities],
+  entities: [...auditEntities, ...agencyEntities, ...identityEntities, ...powerEntities, ...premisesEntities],
   migrations,
 };

@@ -44,8 +44,8 @@ export class IdentityResolver {
 
   @Mutation(() => UserModel)
   @Allow('ADMINISTRATOR')
-  createUser(@Args('input') input: NewUserInput) {
-    return this.identity.createUser(input);
+  createUser(@Args('input') input: NewUserInput, @CurrentViewer() viewer: Viewer) {
+    return this.identity.createUser(viewer, input);
   }
 
   @Mutation(() => UserModel, { description: 'Disabling a user ends their sessions at once.' })
@@ -54,6 +54,6 @@ export class IdentityResolver {
     if (disabled && id === viewer.userId) {
       throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'You cannot disable your own account.');
     }
-    return this.identity.setDisabled(id, disabled);
+    return this.identity.setDisabled(viewer, id, disabled);
   }
 }

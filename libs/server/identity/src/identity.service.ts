@@ -15,6 +15,7 @@ import {
 } from '@lantern/server/core';
 import { emailProblem, oneOf, requiredText, ROLES, Viewer } from '@lantern/shared/domain';
 import { Agency } from '@lantern/server/agencies';
+import { AuditLog } from '@lantern/server/audit';
 import { UserAccount } from './user-account.entity';
 import { UserSession } from './user-session.entity';
 import { PasswordHasher, passwordProblem } from './password-hasher';
@@ -36,6 +37,7 @@ export class IdentityService implements ViewerSource {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly rateLimiter: SignInRateLimiter,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Checks the password and opens a session; returns the cookie token (shown to nobody else). */
@@ -92,7 +94,7 @@ export class IdentityService implements ViewerSource {
     return this.db.getRepository(UserAccount).find({ order: { displayName: 'ASC' } });
   }
 
-  async createUser(input: NewUserInput): Promise<UserAccount> {
+  async createUser(viewer: Viewer, input: NewUserInput): Promise<UserAccount> {
     const problems: FieldError[] = [];
     const add = (field: string, message: string | null) => message && problems.push({ field, message });
     add('email', emailProblem(input.email, true));
@@ -107,18 +109,21 @@ export class IdentityService implements ViewerSource {
         assertValid([{ field: 'email', message: 'A user with this email address already exists' }]);
       }
       const passwordHash = await this.hasher.hash(input.password);
-      return manager.save(manager.create(UserAccount, { email, displayName: input.displayName.trim(), role: input.role, agencyId: input.agencyId, passwordHash }));
+      const user = await manager.save(manager.create(UserAccount, { email, displayName: input.displayName.trim(), role: input.role, agencyId: input.agencyId, passwordHash }));
+      await this.audit.record(manager, viewer, { action: 'COLLECTION', entityType: 'user_account', entityIds: [user.id], purpose: 'Administration: create a user', details: { role: user.role } });
+      return user;
     });
   }
 
   /** Disabling a user ends every session they have at once. */
-  async setDisabled(id: string, disabled: boolean): Promise<UserAccount> {
+  async setDisabled(viewer: Viewer, id: string, disabled: boolean): Promise<UserAccount> {
     return this.db.transaction(async (manager) => {
       const user = await manager.findOneBy(UserAccount, { id });
       if (!user) throw new NotFound('The user');
       user.disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.save(user);
       if (disabled) await manager.update(UserSession, { userId: id, endedAt: IsNull() }, { endedAt: new Date() });
+      await this.audit.record(manager, viewer, { action: 'ALTERATION', entityType: 'user_account', entityIds: [id], purpose: disabled ? 'Administration: disable a user' : 'Administration: enable a user' });
       return user;
     });
   }

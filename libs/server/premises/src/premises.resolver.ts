@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, RequestContext } from '@lantern/server/core';
-import { ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA } from '@lantern/shared/domain';
+import { Allow, CurrentViewer, RequestContext } from '@lantern/server/core';
+import { ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA, Viewer } from '@lantern/shared/domain';
 import { PremisesService } from './premises.service';
 import { premisesLoaders } from './premises.loaders';
 import {
@@ -30,14 +30,14 @@ export class PremisesResolver {
 
   @Query(() => PremisesPage, { description: 'Premises of concern, by name, filtered and paginated.' })
   @Allow(...SEE)
-  searchPremises(@Args() args: PremisesSearchArgs) {
-    return this.service.search(args.filter ?? {}, args);
+  searchPremises(@Args() args: PremisesSearchArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.search(viewer, args.filter ?? {}, args);
   }
 
   @Query(() => PremisesModel)
   @Allow(...SEE)
-  premises(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  premises(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.get(viewer, id);
   }
 
   @ResolveField(() => [PremisesPersonModel])
@@ -66,50 +66,50 @@ export class PremisesResolver {
 
   @Mutation(() => PremisesModel)
   @Allow(...EDIT)
-  createPremises(@Args('input') input: PremisesInput) {
-    return this.service.create(input);
+  createPremises(@Args('input') input: PremisesInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(viewer, input);
   }
 
   @Mutation(() => PremisesModel)
   @Allow(...EDIT)
-  updatePremises(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PremisesInput) {
-    return this.service.update(id, version, input);
+  updatePremises(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PremisesInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(viewer, id, version, input);
   }
 
   @Mutation(() => PremisesPersonModel)
   @Allow(...EDIT)
-  linkPersonToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkPersonInput) {
-    return this.service.linkPerson(premisesId, input);
+  linkPersonToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkPersonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.linkPerson(viewer, premisesId, input);
   }
 
   @Mutation(() => Boolean)
   @Allow(...EDIT)
-  unlinkPersonFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
-    return this.service.unlinkPerson(linkId);
+  unlinkPersonFromPremises(@Args('linkId', { type: () => ID }) linkId: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.unlinkPerson(viewer, linkId);
   }
 
   @Mutation(() => PremisesVehicleModel)
   @Allow(...EDIT)
-  linkVehicleToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkVehicleInput) {
-    return this.service.linkVehicle(premisesId, input);
+  linkVehicleToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkVehicleInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.linkVehicle(viewer, premisesId, input);
   }
 
   @Mutation(() => Boolean)
   @Allow(...EDIT)
-  unlinkVehicleFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
-    return this.service.unlinkVehicle(linkId);
+  unlinkVehicleFromPremises(@Args('linkId', { type: () => ID }) linkId: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.unlinkVehicle(viewer, linkId);
   }
 
   @Mutation(() => PremisesBusinessModel)
   @Allow(...EDIT)
-  linkBusinessToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkBusinessInput) {
-    return this.service.linkBusiness(premisesId, input);
+  linkBusinessToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkBusinessInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.linkBusiness(viewer, premisesId, input);
   }
 
   @Mutation(() => Boolean)
   @Allow(...EDIT)
-  unlinkBusinessFromPremises(@Args('linkId', { type: () => ID }) linkId: string) {
-    return this.service.unlinkBusiness(linkId);
+  unlinkBusinessFromPremises(@Args('linkId', { type: () => ID }) linkId: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.unlinkBusiness(viewer, linkId);
   }
 }
 
@@ -175,14 +175,14 @@ export class PersonResolver {
 
   @Query(() => PersonModel)
   @Allow(...SEE)
-  person(@Args('id', { type: () => ID }) id: string) {
-    return this.service.getPerson(id);
+  person(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.getPerson(viewer, id);
   }
 
   @Query(() => [PersonModel], { description: 'People whose name or nickname contains the text (at most 25).' })
   @Allow(...SEE)
-  findPeople(@Args('text') text: string) {
-    return this.service.findPeople(text);
+  findPeople(@Args('text') text: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.findPeople(viewer, text);
   }
 
   @ResolveField(() => [PremisesPersonModel], { description: 'The premises this person is linked to.' })
@@ -193,7 +193,7 @@ export class PersonResolver {
 
   @Mutation(() => PersonModel)
   @Allow(...EDIT)
-  updatePerson(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PersonInput) {
-    return this.service.updatePerson(id, version, input);
+  updatePerson(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PersonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.updatePerson(viewer, id, version, input);
   }
 }

@@ -1,12 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { assertValid, DomainError, DomainErrorCode, escapeLike, NotFound, Page, pageWindow, updateAtVersion } from '@lantern/server/core';
-import { blankToNull, normalisePostcode, normaliseRegistration } from '@lantern/shared/domain';
+import {
+  assertValid,
+  DomainError,
+  DomainErrorCode,
+  escapeLike,
+  NotFound,
+  Page,
+  pageWindow,
+  updateAtVersion,
+} from '@lantern/server/core';
+import { blankToNull, normalisePostcode, normaliseRegistration, Viewer } from '@lantern/shared/domain';
+import { AuditLog } from '@lantern/server/audit';
 import { Premises } from './premises.entity';
 import { Business, Person, PremisesBusiness, PremisesPerson, PremisesVehicle, Vehicle } from './linked-records.entity';
-import { businessProblems, personProblems, personRoleProblem, premisesProblems, vehicleProblems } from './premises.rules';
-import type { LinkBusinessInput, LinkPersonInput, LinkVehicleInput, PersonInput, PremisesFilter, PremisesInput } from './premises.types';
+import {
+  businessProblems,
+  personProblems,
+  personRoleProblem,
+  premisesProblems,
+  vehicleProblems,
+} from './premises.rules';
+import type {
+  LinkBusinessInput,
+  LinkPersonInput,
+  LinkVehicleInput,
+  PersonInput,
+  PremisesFilter,
+  PremisesInput,
+} from './premises.types';
 
 function premisesColumns(input: PremisesInput) {
   return {
@@ -43,95 +66,180 @@ export interface AssociatedPremisesRow {
 
 @Injectable()
 export class PremisesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async search(filter: PremisesFilter, page: { page: number; pageSize: number }): Promise<Page<Premises>> {
+  /** Reads rows of personal data and records the consultation, with the ids returned, in one transaction. */
+  private consult<T extends { id: string }>(
+    viewer: Viewer | null,
+    entityType: string,
+    purpose: string,
+    load: (manager: EntityManager) => Promise<T[]>,
+  ): Promise<T[]> {
+    return this.db.transaction(async (manager) => {
+      const rows = await load(manager);
+      await this.audit.record(manager, viewer, {
+        action: 'CONSULTATION',
+        entityType,
+        entityIds: rows.map((row) => row.id),
+        purpose,
+      });
+      return rows;
+    });
+  }
+
+  async search(
+    viewer: Viewer | null,
+    filter: PremisesFilter,
+    page: { page: number; pageSize: number },
+  ): Promise<Page<Premises>> {
     const { offset, limit } = pageWindow(page);
     const query = this.db.getRepository(Premises).createQueryBuilder('premises');
     const text = filter.text?.trim();
     if (text) {
-      query.andWhere('(premises.name ILIKE :text OR premises.address_line1 ILIKE :text)', { text: `%${escapeLike(text)}%` });
+      query.andWhere('(premises.name ILIKE :text OR premises.address_line1 ILIKE :text)', {
+        text: `%${escapeLike(text)}%`,
+      });
     }
     const postcode = filter.postcode?.trim();
     if (postcode) {
       const compact = postcode.replace(/\s+/g, '').toUpperCase();
       if (!/^[A-Z0-9]{1,7}$/.test(compact)) {
-        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter a postcode or the start of one, like NB1 or NB1 2AB.', [
-          { field: 'postcode', message: 'Enter a postcode or the start of one, like NB1 or NB1 2AB' },
-        ]);
+        throw new DomainError(
+          DomainErrorCode.BAD_USER_INPUT,
+          'Enter a postcode or the start of one, like NB1 or NB1 2AB.',
+          [{ field: 'postcode', message: 'Enter a postcode or the start of one, like NB1 or NB1 2AB' }],
+        );
       }
       query.andWhere("replace(premises.postcode, ' ', '') LIKE :postcode", { postcode: `${compact}%` });
     }
     if (filter.status) query.andWhere('premises.status = :status', { status: filter.status });
-    const [items, total] = await query.orderBy('premises.name', 'ASC').addOrderBy('premises.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    let total = 0;
+    const items = await this.consult(viewer, 'premises', 'Premises register: search premises', async (manager) => {
+      const [rows, count] = await query
+        .setQueryRunner(manager.queryRunner!)
+        .orderBy('premises.name', 'ASC')
+        .addOrderBy('premises.id', 'ASC')
+        .skip(offset)
+        .take(limit)
+        .getManyAndCount();
+      total = count;
+      return rows;
+    });
     return { items, total, page: page.page, pageSize: page.pageSize };
   }
 
-  async get(id: string): Promise<Premises> {
-    const premises = await this.db.getRepository(Premises).findOneBy({ id });
+  async get(viewer: Viewer | null, id: string): Promise<Premises> {
+    const [premises] = await this.consult(viewer, 'premises', 'Premises register: view a premises', (manager) =>
+      manager.findBy(Premises, { id }),
+    );
     if (!premises) throw new NotFound('The premises');
     return premises;
   }
 
-  premisesByIds(ids: readonly string[]): Promise<Premises[]> {
-    return this.db.getRepository(Premises).findBy({ id: In([...ids]) });
+  premisesByIds(viewer: Viewer | null, ids: readonly string[]): Promise<Premises[]> {
+    return this.consult(viewer, 'premises', 'Premises register: view linked premises', (manager) =>
+      manager.findBy(Premises, { id: In([...ids]) }),
+    );
   }
 
-  async create(input: PremisesInput): Promise<Premises> {
+  async create(viewer: Viewer | null, input: PremisesInput): Promise<Premises> {
     assertValid(premisesProblems(input));
-    const repository = this.db.getRepository(Premises);
-    return repository.save(repository.create(premisesColumns(input)));
+    return this.db.transaction(async (manager) => {
+      const premises = await manager.save(manager.create(Premises, premisesColumns(input)));
+      await this.audit.record(manager, viewer, {
+        action: 'COLLECTION',
+        entityType: 'premises',
+        entityIds: [premises.id],
+        purpose: 'Premises register: record a premises of concern',
+      });
+      return premises;
+    });
   }
 
-  async update(id: string, version: number, input: PremisesInput): Promise<Premises> {
+  async update(viewer: Viewer | null, id: string, version: number, input: PremisesInput): Promise<Premises> {
     assertValid(premisesProblems(input));
-    return this.db.transaction((manager) => updateAtVersion(manager, Premises, 'This premises', id, version, premisesColumns(input)));
+    return this.db.transaction(async (manager) => {
+      const premises = await updateAtVersion(manager, Premises, 'This premises', id, version, premisesColumns(input));
+      await this.audit.record(manager, viewer, {
+        action: 'ALTERATION',
+        entityType: 'premises',
+        entityIds: [id],
+        purpose: 'Premises register: edit a premises',
+        details: { version: premises.version },
+      });
+      return premises;
+    });
   }
 
   // People --------------------------------------------------------------------------------
 
-  personLinksOf(premisesIds: readonly string[]): Promise<PremisesPerson[]> {
-    return this.db.getRepository(PremisesPerson).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+  personLinksOf(viewer: Viewer | null, premisesIds: readonly string[]): Promise<PremisesPerson[]> {
+    return this.consult(viewer, 'premises_person', 'Premises register: people linked to a premises', (manager) =>
+      manager.find(PremisesPerson, { where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } }),
+    );
   }
 
-  premisesLinksOfPeople(personIds: readonly string[]): Promise<PremisesPerson[]> {
-    return this.db.getRepository(PremisesPerson).find({ where: { personId: In([...personIds]) }, order: { createdAt: 'ASC' } });
+  premisesLinksOfPeople(viewer: Viewer | null, personIds: readonly string[]): Promise<PremisesPerson[]> {
+    return this.consult(viewer, 'premises_person', 'Premises register: premises a person is linked to', (manager) =>
+      manager.find(PremisesPerson, { where: { personId: In([...personIds]) }, order: { createdAt: 'ASC' } }),
+    );
   }
 
-  peopleByIds(ids: readonly string[]): Promise<Person[]> {
-    return this.db.getRepository(Person).findBy({ id: In([...ids]) });
+  peopleByIds(viewer: Viewer | null, ids: readonly string[]): Promise<Person[]> {
+    return this.consult(viewer, 'person', 'Premises register: view linked people', (manager) =>
+      manager.findBy(Person, { id: In([...ids]) }),
+    );
   }
 
-  async getPerson(id: string): Promise<Person> {
-    const person = await this.db.getRepository(Person).findOneBy({ id });
+  async getPerson(viewer: Viewer | null, id: string): Promise<Person> {
+    const [person] = await this.consult(viewer, 'person', 'Premises register: view a person', (manager) =>
+      manager.findBy(Person, { id }),
+    );
     if (!person) throw new NotFound('The person');
     return person;
   }
 
   /** People whose name or nickname contains the text, for linking an existing person rather than creating a duplicate. */
-  findPeople(text: string): Promise<Person[]> {
+  findPeople(viewer: Viewer | null, text: string): Promise<Person[]> {
     const pattern = `%${escapeLike(text.trim())}%`;
-    if (text.trim().length < 2) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter at least 2 characters to search for a person.');
-    return this.db
-      .getRepository(Person)
-      .createQueryBuilder('person')
-      .where("person.full_name ILIKE :pattern OR array_to_string(person.nicknames, ' ') ILIKE :pattern", { pattern })
-      .orderBy('person.full_name', 'ASC')
-      .take(25)
-      .getMany();
+    if (text.trim().length < 2)
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter at least 2 characters to search for a person.');
+    return this.consult(viewer, 'person', 'Premises register: search people to link', (manager) =>
+      manager
+        .getRepository(Person)
+        .createQueryBuilder('person')
+        .where("person.full_name ILIKE :pattern OR array_to_string(person.nicknames, ' ') ILIKE :pattern", { pattern })
+        .orderBy('person.full_name', 'ASC')
+        .take(25)
+        .getMany(),
+    );
   }
 
-  async updatePerson(id: string, version: number, input: PersonInput): Promise<Person> {
+  async updatePerson(viewer: Viewer | null, id: string, version: number, input: PersonInput): Promise<Person> {
     assertValid(personProblems(input, today()));
-    return this.db.transaction((manager) => updateAtVersion(manager, Person, 'This person', id, version, personColumns(input)));
+    return this.db.transaction(async (manager) => {
+      const person = await updateAtVersion(manager, Person, 'This person', id, version, personColumns(input));
+      await this.audit.record(manager, viewer, {
+        action: 'ALTERATION',
+        entityType: 'person',
+        entityIds: [id],
+        purpose: 'Premises register: edit a person',
+        details: { version: person.version },
+      });
+      return person;
+    });
   }
 
-  async linkPerson(premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
+  async linkPerson(viewer: Viewer | null, premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
     assertValid(personRoleProblem(input.role));
     if (!!input.personId === !!input.person) {
       throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing person or enter a new one, not both.');
     }
-    if (input.person) assertValid(personProblems(input.person, today()).map((p) => ({ ...p, field: `person.${p.field}` })));
+    if (input.person)
+      assertValid(personProblems(input.person, today()).map((p) => ({ ...p, field: `person.${p.field}` })));
     return this.db.transaction(async (manager) => {
       await this.lockPremises(manager, premisesId);
       let personId = input.personId ?? null;
@@ -139,18 +247,53 @@ export class PremisesService {
         if (!(await manager.existsBy(Person, { id: personId }))) throw new NotFound('The person');
       } else {
         personId = (await manager.save(manager.create(Person, personColumns(input.person!)))).id;
+        await this.audit.record(manager, viewer, {
+          action: 'COLLECTION',
+          entityType: 'person',
+          entityIds: [personId],
+          purpose: 'Premises register: record a person linked to a premises',
+        });
       }
       if (await manager.existsBy(PremisesPerson, { premisesId, personId, role: input.role })) {
-        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'This person is already linked to the premises in that role.');
+        throw new DomainError(
+          DomainErrorCode.BAD_USER_INPUT,
+          'This person is already linked to the premises in that role.',
+        );
       }
-      return manager.save(manager.create(PremisesPerson, { premisesId, personId, role: input.role }));
+      const link = await manager.save(manager.create(PremisesPerson, { premisesId, personId, role: input.role }));
+      await this.audit.record(manager, viewer, {
+        action: 'COMBINATION',
+        entityType: 'premises_person',
+        entityIds: [link.id, premisesId, personId],
+        purpose: 'Premises register: link a person to a premises',
+        details: { role: input.role },
+      });
+      return link;
     });
   }
 
-  async unlinkPerson(linkId: string): Promise<boolean> {
-    const result = await this.db.getRepository(PremisesPerson).delete({ id: linkId });
-    if (!result.affected) throw new NotFound('The link');
-    return true;
+  unlinkPerson(viewer: Viewer | null, linkId: string): Promise<boolean> {
+    return this.unlink(viewer, PremisesPerson, 'premises_person', linkId);
+  }
+
+  /** Removes a link, recording its erasure (metadata only) in the same transaction. */
+  private unlink(
+    viewer: Viewer | null,
+    target: typeof PremisesPerson | typeof PremisesVehicle | typeof PremisesBusiness,
+    entityType: string,
+    linkId: string,
+  ): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const result = await manager.delete(target, { id: linkId });
+      if (!result.affected) throw new NotFound('The link');
+      await this.audit.record(manager, viewer, {
+        action: 'ERASURE',
+        entityType,
+        entityIds: [linkId],
+        purpose: 'Premises register: remove a link',
+      });
+      return true;
+    });
   }
 
   /**
@@ -173,14 +316,19 @@ export class PremisesService {
   // Vehicles and businesses --------------------------------------------------------------
 
   vehicleLinksOf(premisesIds: readonly string[]): Promise<PremisesVehicle[]> {
-    return this.db.getRepository(PremisesVehicle).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(PremisesVehicle)
+      .find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  vehiclesByIds(ids: readonly string[]): Promise<Vehicle[]> {
-    return this.db.getRepository(Vehicle).findBy({ id: In([...ids]) });
+  /** Registrations can identify their keepers: reading them is a consultation. */
+  vehiclesByIds(viewer: Viewer | null, ids: readonly string[]): Promise<Vehicle[]> {
+    return this.consult(viewer, 'vehicle', 'Premises register: view linked vehicles', (manager) =>
+      manager.findBy(Vehicle, { id: In([...ids]) }),
+    );
   }
 
-  async linkVehicle(premisesId: string, input: LinkVehicleInput): Promise<PremisesVehicle> {
+  async linkVehicle(viewer: Viewer | null, premisesId: string, input: LinkVehicleInput): Promise<PremisesVehicle> {
     assertValid(vehicleProblems(input));
     const registration = normaliseRegistration(input.registration);
     return this.db.transaction(async (manager) => {
@@ -189,7 +337,12 @@ export class PremisesService {
         .createQueryBuilder()
         .insert()
         .into(Vehicle)
-        .values({ registration, make: blankToNull(input.make), model: blankToNull(input.model), colour: blankToNull(input.colour) })
+        .values({
+          registration,
+          make: blankToNull(input.make),
+          model: blankToNull(input.model),
+          colour: blankToNull(input.colour),
+        })
         .orIgnore()
         .execute();
       const vehicle = await manager.findOneByOrFail(Vehicle, { registration });
@@ -198,29 +351,48 @@ export class PremisesService {
           { field: 'registration', message: 'This vehicle is already linked to the premises' },
         ]);
       }
-      return manager.save(manager.create(PremisesVehicle, { premisesId, vehicleId: vehicle.id, notes: input.notes?.trim() ?? '' }));
+      const link = await manager.save(
+        manager.create(PremisesVehicle, { premisesId, vehicleId: vehicle.id, notes: input.notes?.trim() ?? '' }),
+      );
+      await this.audit.record(manager, viewer, {
+        action: 'COMBINATION',
+        entityType: 'premises_vehicle',
+        entityIds: [link.id, premisesId, vehicle.id],
+        purpose: 'Premises register: link a vehicle to a premises',
+      });
+      return link;
     });
   }
 
-  async unlinkVehicle(linkId: string): Promise<boolean> {
-    const result = await this.db.getRepository(PremisesVehicle).delete({ id: linkId });
-    if (!result.affected) throw new NotFound('The link');
-    return true;
+  unlinkVehicle(viewer: Viewer | null, linkId: string): Promise<boolean> {
+    return this.unlink(viewer, PremisesVehicle, 'premises_vehicle', linkId);
   }
 
   businessLinksOf(premisesIds: readonly string[]): Promise<PremisesBusiness[]> {
-    return this.db.getRepository(PremisesBusiness).find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(PremisesBusiness)
+      .find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
   }
 
   businessesByIds(ids: readonly string[]): Promise<Business[]> {
     return this.db.getRepository(Business).findBy({ id: In([...ids]) });
   }
 
-  async linkBusiness(premisesId: string, input: LinkBusinessInput): Promise<PremisesBusiness> {
+  async linkBusiness(viewer: Viewer | null, premisesId: string, input: LinkBusinessInput): Promise<PremisesBusiness> {
     if (!!input.businessId === !!input.name?.trim()) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing business or enter a new one, not both.');
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'Choose an existing business or enter a new one, not both.',
+      );
     }
-    if (!input.businessId) assertValid(businessProblems({ name: input.name ?? '', companyNumber: input.companyNumber, relationship: input.relationship }));
+    if (!input.businessId)
+      assertValid(
+        businessProblems({
+          name: input.name ?? '',
+          companyNumber: input.companyNumber,
+          relationship: input.relationship,
+        }),
+      );
     return this.db.transaction(async (manager) => {
       await this.lockPremises(manager, premisesId);
       let businessId = input.businessId ?? null;
@@ -233,19 +405,31 @@ export class PremisesService {
       if (await manager.existsBy(PremisesBusiness, { premisesId, businessId })) {
         throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'This business is already linked to the premises.');
       }
-      return manager.save(manager.create(PremisesBusiness, { premisesId, businessId, relationship: input.relationship?.trim() ?? '' }));
+      const link = await manager.save(
+        manager.create(PremisesBusiness, { premisesId, businessId, relationship: input.relationship?.trim() ?? '' }),
+      );
+      await this.audit.record(manager, viewer, {
+        action: 'COMBINATION',
+        entityType: 'premises_business',
+        entityIds: [link.id, premisesId, businessId],
+        purpose: 'Premises register: link a business to a premises',
+      });
+      return link;
     });
   }
 
-  async unlinkBusiness(linkId: string): Promise<boolean> {
-    const result = await this.db.getRepository(PremisesBusiness).delete({ id: linkId });
-    if (!result.affected) throw new NotFound('The link');
-    return true;
+  unlinkBusiness(viewer: Viewer | null, linkId: string): Promise<boolean> {
+    return this.unlink(viewer, PremisesBusiness, 'premises_business', linkId);
   }
 
   /** Holds the premises row for the rest of the transaction; NOT_FOUND when there is none. */
   private async lockPremises(manager: EntityManager, premisesId: string): Promise<void> {
-    const found = await manager.getRepository(Premises).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :premisesId', { premisesId }).getExists();
+    const found = await manager
+      .getRepository(Premises)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :premisesId', { premisesId })
+      .getExists();
     if (!found) throw new NotFound('The premises');
   }
 }

@@ -6,6 +6,7 @@ import { AgenciesService, Agency } from '@lantern/server/agencies';
 import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { PremisesService } from '@lantern/server/premises';
+import { AuditLog } from '@lantern/server/audit';
 import { demoAgencies, demoBusinesses, demoOfficers, DEMO_PASSWORD, demoPeople, demoPremises, demoUsers, demoVehicles } from './demo-borough';
 
 /**
@@ -19,11 +20,12 @@ export async function seedDemoData(databaseUrl: string, options: { demo: boolean
     const powersAdded = await new PowersService(db).addMissingFromCatalogue(readPowersCatalogue());
     if (!options.demo || (await db.getRepository(Agency).count()) > 0) return { powersAdded, demoAdded: false };
 
-    const agencies = new AgenciesService(db);
+    const audit = new AuditLog();
+    const agencies = new AgenciesService(db, audit);
     const agencyIds = new Map<string, string>();
     for (const { key, ...input } of demoAgencies) agencyIds.set(key, (await agencies.create({ ...input, area: 'Northbridge' })).id);
     for (const { agency, ...input } of demoOfficers) {
-      await agencies.createOfficer(agencyIds.get(agency)!, { ...input, email: null, phone: null, active: true });
+      await agencies.createOfficer(null, agencyIds.get(agency)!, { ...input, email: null, phone: null, active: true });
     }
 
     const hasher = new PasswordHasher();
@@ -32,16 +34,16 @@ export async function seedDemoData(databaseUrl: string, options: { demo: boolean
       await db.getRepository(UserAccount).insert({ ...user, agencyId: agencyIds.get(agency)!, passwordHash });
     }
 
-    const premises = new PremisesService(db);
+    const premises = new PremisesService(db, audit);
     const premisesIds = new Map<string, string>();
-    for (const { key, ...input } of demoPremises) premisesIds.set(key, (await premises.create({ ...input, addressLine2: null, uprn: null })).id);
+    for (const { key, ...input } of demoPremises) premisesIds.set(key, (await premises.create(null, { ...input, addressLine2: null, uprn: null })).id);
     for (const { links, key: _key, ...person } of demoPeople) {
       const [first, ...rest] = links;
-      const link = await premises.linkPerson(premisesIds.get(first.premises)!, { person, role: first.role });
-      for (const other of rest) await premises.linkPerson(premisesIds.get(other.premises)!, { personId: link.personId, role: other.role });
+      const link = await premises.linkPerson(null, premisesIds.get(first.premises)!, { person, role: first.role });
+      for (const other of rest) await premises.linkPerson(null, premisesIds.get(other.premises)!, { personId: link.personId, role: other.role });
     }
-    for (const { premises: key, ...vehicle } of demoVehicles) await premises.linkVehicle(premisesIds.get(key)!, vehicle);
-    for (const { premises: key, ...business } of demoBusinesses) await premises.linkBusiness(premisesIds.get(key)!, business);
+    for (const { premises: key, ...vehicle } of demoVehicles) await premises.linkVehicle(null, premisesIds.get(key)!, vehicle);
+    for (const { premises: key, ...business } of demoBusinesses) await premises.linkBusiness(null, premisesIds.get(key)!, business);
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();

@@ -1,0 +1,81 @@
+import { AuditEvent, verifyAuditChain } from '@lantern/server/audit';
+import { Premises } from '@lantern/server/premises';
+import { GraphqlClient, startTestApi, TestApi } from './testing';
+
+const CREATE = `mutation ($input: PremisesInput!) { createPremises(input: $input) { id } }`;
+const input = (name: string) => ({ name, addressLine1: '1 Audit Street', town: 'Northbridge', postcode: 'NB1 2AB', kind: 'SHOP', use: 'TRADE' });
+
+describe('the audit log (DPA 2018 s.62)', () => {
+  let api: TestApi;
+  let coordinator: { client: GraphqlClient; user: { id: string; agencyId: string } };
+  beforeAll(async () => {
+    api = await startTestApi();
+    coordinator = await api.signedIn('COORDINATOR');
+  });
+  afterAll(() => api.close());
+
+  const eventsFor = (id: string) =>
+    api.db.getRepository(AuditEvent).createQueryBuilder('e').where(':id = ANY(e.entity_ids)', { id }).orderBy('e.sequence').getMany();
+
+  it('records collection and consultation with user, agency, purpose and the ids returned', async () => {
+    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, { input: input('Audited Shop') });
+    await coordinator.client.ok(`query ($id: ID!) { premises(id: $id) { name } }`, { id: createPremises.id });
+    const events = await eventsFor(createPremises.id);
+    expect(events.map((e) => e.action)).toEqual(['COLLECTION', 'CONSULTATION']);
+    expect(events[1]).toMatchObject({
+      userId: coordinator.user.id,
+      agencyId: coordinator.user.agencyId,
+      entityType: 'premises',
+      entityIds: [createPremises.id],
+      purpose: 'Premises register: view a premises',
+    });
+  });
+
+  it('records the linking of a person as a combination', async () => {
+    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, { input: input('Linked Shop') });
+    const { linkPersonToPremises } = await coordinator.client.ok<{ linkPersonToPremises: { personId: string } }>(
+      `mutation ($id: ID!) { linkPersonToPremises(premisesId: $id, input: { role: OWNER, person: { fullName: "Test Owner" } }) { personId } }`,
+      { id: createPremises.id },
+    );
+    const events = await eventsFor(linkPersonToPremises.personId);
+    expect(events.map((e) => e.action)).toEqual(['COLLECTION', 'COMBINATION']);
+  });
+
+  it('cannot be altered or deleted through the database, even by the owner of the table', async () => {
+    await expect(api.db.query(`UPDATE audit_event SET purpose = 'covered up'`)).rejects.toThrow(/append-only/);
+    await expect(api.db.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(api.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('fails the business change when its audit entry cannot be written', async () => {
+    const before = await api.db.getRepository(Premises).count();
+    await api.db.query(`ALTER TABLE audit_event ADD CONSTRAINT refuse_for_test CHECK (false) NOT VALID`);
+    try {
+      const result = await coordinator.client.request(CREATE, { input: input('Unaudited Shop') });
+      expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await api.db.getRepository(Premises).count()).toBe(before);
+    } finally {
+      await api.db.query(`ALTER TABLE audit_event DROP CONSTRAINT refuse_for_test`);
+    }
+  });
+
+  it('lets administrators search it, and nobody else', async () => {
+    const admin = await api.signedIn('ADMINISTRATOR');
+    const { auditEvents } = await admin.client.ok<{ auditEvents: { total: number; items: { action: string; userId: string }[] } }>(
+      `query ($userId: ID!) { auditEvents(filter: { userId: $userId, action: "COLLECTION" }) { total items { action userId } } }`,
+      { userId: coordinator.user.id },
+    );
+    expect(auditEvents.total).toBeGreaterThanOrEqual(3);
+    for (const item of auditEvents.items) expect(item).toEqual({ action: 'COLLECTION', userId: coordinator.user.id });
+    expect((await coordinator.client.request(`{ auditEvents { total } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('detects tampering through the hash chain', async () => {
+    expect((await verifyAuditChain(api.db)).broken).toBeNull();
+    await api.db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`);
+    await api.db.query(`UPDATE audit_event SET purpose = 'covered up' WHERE sequence = (SELECT min(sequence) + 1 FROM audit_event)`);
+    await api.db.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change`);
+    const { broken } = await verifyAuditChain(api.db, 2);
+    expect(broken?.reason).toBe('its content does not match its hash (it was altered)');
+  });
+});

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Viewer } from '@lantern/shared/domain';
+import { AuditEvent } from './audit-event.entity';
+import { AuditAction, chainHash, GENESIS_HASH } from './audit.rules';
+
+/** Any fixed 64-bit number: the advisory lock that makes audit writers take turns, so the chain stays a chain. */
+const AUDIT_CHAIN_LOCK = 7_411_602_893;
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: string;
+  entityIds: readonly string[];
+  /** Why the data was processed: the operation, e.g. "Premises register: view a premises". */
+  purpose: string;
+  recipients?: readonly string[];
+  /** Metadata only (changed field names, counts): never the personal data itself. */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Writes audit entries inside the caller's transaction: if the entry cannot be written, the
+ * business change rolls back with it. Nothing is recorded for a request that reads no ids.
+ */
+@Injectable()
+export class AuditLog {
+  async record(manager: EntityManager, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit entries must be written inside the transaction of the change they record');
+    if (entry.entityIds.length === 0 && entry.action === 'CONSULTATION') return;
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1')) as { hash: string }[];
+    const previousHash = last?.hash ?? GENESIS_HASH;
+    const fields = {
+      occurredAt: new Date(),
+      action: entry.action,
+      entityType: entry.entityType,
+      entityIds: [...entry.entityIds],
+      userId: viewer?.userId ?? null,
+      agencyId: viewer?.agencyId ?? null,
+      purpose: entry.purpose,
+      recipients: [...(entry.recipients ?? [])],
+      details: entry.details ?? {},
+    };
+    await manager.save(manager.create(AuditEvent, { ...fields, previousHash, hash: chainHash(previousHash, fields) }));
+  }
+}

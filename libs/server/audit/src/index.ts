@@ -1,0 +1,10 @@
+export * from './audit.module';
+export * from './audit-log';
+export * from './audit-chain';
+export * from './audit.rules';
+export * from './audit.service';
+export * from './audit-event.entity';
+import { AuditEvent } from './audit-event.entity';
+import { AuditResolver } from './audit.resolver';
+export const auditEntities = [AuditEvent];
+export const auditResolvers = [AuditResolver];
