@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '.lantern', 'apps/web/src/gql'] },
+  { ignores: ['**/dist', '**/node_modules', '.lantern', 'libs/web/graphql/src/gql'] },
   ...tseslint.configs.recommended,
   prettier,
   {

@@ -1,0 +1,50 @@
+import { Route, Routes } from 'react-router';
+import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { PageNotFound } from '@lantern/web/ui';
+import { AgenciesPage, AgencyPage, EditAgencyPage, EditOfficerPage, NewAgencyPage, NewOfficerPage } from '@lantern/web/agencies';
+import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
+import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
+import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
+import { AppLayout } from './app-layout';
+import { HomePage } from './home-page';
+
+/**
+ * Every page of the app. Role checks here only spare a request and say "You do not have access" plainly:
+ * the API enforces them anyway.
+ */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route element={<RequireSignIn />}>
+          <Route index element={<HomePage />} />
+
+          <Route element={<RequireRole allowed={maySeePersonalData} />}>
+            <Route path="premises" element={<PremisesSearchPage />} />
+            <Route path="premises/:id" element={<PremisesPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayEditPremises} />}>
+            <Route path="premises/new" element={<NewPremisesPage />} />
+            <Route path="premises/:id/edit" element={<EditPremisesPage />} />
+          </Route>
+
+          <Route path="agencies" element={<AgenciesPage />} />
+          <Route path="agencies/:id" element={<AgencyPage />} />
+          <Route path="powers" element={<PowersPage />} />
+          <Route path="powers/:id" element={<PowerPage />} />
+          <Route element={<RequireRole allowed={mayAdminister} />}>
+            <Route path="agencies/new" element={<NewAgencyPage />} />
+            <Route path="agencies/:id/edit" element={<EditAgencyPage />} />
+            <Route path="agencies/:agencyId/officers/new" element={<NewOfficerPage />} />
+            <Route path="officers/:id/edit" element={<EditOfficerPage />} />
+            <Route path="powers/new" element={<NewPowerPage />} />
+            <Route path="powers/:id/edit" element={<EditPowerPage />} />
+          </Route>
+
+          <Route path="*" element={<PageNotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

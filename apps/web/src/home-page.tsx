@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { PageHeading, usePageTitle } from '@lantern/web/ui';
+import { useCurrentUser } from '@lantern/web/identity';
+
+interface Destination {
+  href: string;
+  title: string;
+  description: string;
+}
+
+/** Where each user can go from here, depending on what their role lets them do. */
+function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destination[] {
+  const destinations: Destination[] = [];
+  if (maySeePersonalData(role)) {
+    destinations.push({ href: '/premises', title: 'Premises', description: 'Find premises of concern and see the people, vehicles and businesses linked to them.' });
+    if (mayEditPremises(role)) destinations.push({ href: '/premises/new', title: 'Add premises', description: 'Record a new premises of concern.' });
+  }
+  destinations.push({ href: '/agencies', title: 'Agencies', description: mayAdminister(role) ? 'Manage the partner agencies and their officers.' : 'See the partner agencies taking part.' });
+  destinations.push({ href: '/powers', title: 'Powers', description: 'The legal powers each kind of agency holds, and where they apply.' });
+  return destinations;
+}
+
+export function HomePage() {
+  usePageTitle('Home');
+  const { user } = useCurrentUser();
+  if (!user) return null;
+  return (
+    <>
+      <PageHeading>Lantern</PageHeading>
+      <p className="govuk-body-l">Plan and track multi-agency disruption of child sexual exploitation at premises.</p>
+      <h2 className="govuk-heading-m">What you can do</h2>
+      <ul className="lantern-card-list">
+        {destinationsFor(user.role).map((destination) => (
+          <li key={destination.href}>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+              <Link className="govuk-link" to={destination.href}>
+                {destination.title}
+              </Link>
+            </h3>
+            <p className="govuk-body govuk-!-margin-bottom-0">{destination.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './agencies-page';
+export * from './agency-page';
+export * from './agency-form-pages';
+export * from './officer-form-pages';

@@ -1,0 +1,6 @@
+export * from './premises-search-page';
+export * from './premises-page';
+export * from './new-premises-page';
+export * from './edit-premises-page';
+export * from './premises-status-tag';
+export * from './premises-search';

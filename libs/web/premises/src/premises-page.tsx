@@ -1,0 +1,81 @@
+import { useQuery } from '@apollo/client/react';
+import { useLocation, useParams } from 'react-router';
+import { formatDateTimeInLondon, mayEditPremises, PREMISES_KIND_LABELS, PREMISES_USE_LABELS } from '@lantern/shared/domain';
+import { BackLink, ButtonLink, LoadingPage, NotificationBanner, PageHeading, SummaryList, usePageTitle } from '@lantern/web/ui';
+import { QueryProblem } from '@lantern/web/graphql';
+import { useRoleAllows } from '@lantern/web/identity';
+import { AssociatedPremisesList } from './associated-premises-list';
+import { LinkedBusinesses } from './linked-businesses';
+import { LinkedPeople } from './linked-people';
+import { LinkedVehicles } from './linked-vehicles';
+import { PremisesDetailQuery } from './premises-detail-query';
+import { PremisesStatusTag } from './premises-status-tag';
+
+/** A message from the page the user came from, e.g. "Your changes have been saved". */
+function useArrivalNotice(): string | null {
+  const { state } = useLocation();
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  return typeof notice === 'string' ? notice : null;
+}
+
+export function PremisesPage() {
+  const { id = '' } = useParams();
+  const notice = useArrivalNotice();
+  const mayEdit = useRoleAllows(mayEditPremises);
+  const { data, error, refetch } = useQuery(PremisesDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  usePageTitle(data?.premises.name ?? 'Premises');
+
+  if (error && !data) return <QueryProblem error={error} what="premises" onRetry={() => void refetch()} />;
+  if (!data) return <LoadingPage what="premises" />;
+  const premises = data.premises;
+  const reload = () => refetch();
+
+  return (
+    <>
+      <BackLink to="/premises">Back to premises</BackLink>
+      {notice && <NotificationBanner type="success" heading={notice} />}
+      <PageHeading caption="Premises">{premises.name}</PageHeading>
+      <p className="govuk-body">
+        <PremisesStatusTag status={premises.status} />
+      </p>
+      {mayEdit && (
+        <ButtonLink to={`/premises/${premises.id}/edit`} variant="secondary">
+          Change details<span className="govuk-visually-hidden"> of {premises.name}</span>
+        </ButtonLink>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Details</h2>
+          <SummaryList
+            rows={[
+              {
+                key: 'Address',
+                value: (
+                  <>
+                    {[premises.addressLine1, premises.addressLine2, premises.town].filter(Boolean).map((line) => (
+                      <span key={line} className="lantern-address-line">
+                        {line}
+                      </span>
+                    ))}
+                  </>
+                ),
+              },
+              { key: 'Postcode', value: premises.postcode },
+              { key: 'UPRN', value: premises.uprn },
+              { key: 'Kind', value: PREMISES_KIND_LABELS[premises.kind] },
+              { key: 'Use', value: PREMISES_USE_LABELS[premises.use] },
+              { key: 'Status', value: <PremisesStatusTag status={premises.status} /> },
+              { key: 'Licensable activity', value: premises.licensableActivity ? 'Yes' : 'No' },
+              { key: 'Summary of concerns', value: premises.concernSummary ? <span className="lantern-preserve-lines">{premises.concernSummary}</span> : null },
+              { key: 'Last updated', value: formatDateTimeInLondon(premises.updatedAt) },
+            ]}
+          />
+        </div>
+      </div>
+      <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
+      <LinkedVehicles premisesId={premises.id} vehicles={premises.vehicles} mayEdit={mayEdit} onChanged={reload} />
+      <LinkedBusinesses premisesId={premises.id} businesses={premises.businesses} mayEdit={mayEdit} onChanged={reload} />
+      <AssociatedPremisesList associated={premises.associatedPremises} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { apiProblemOf } from '@lantern/web/graphql';
+
+interface UnlinkButtonProps {
+  /** Whom or what it unlinks, for screen reader users: "Unlink" + " Jane Smith". */
+  what: string;
+  unlink: () => Promise<unknown>;
+  onDone: (problem: string | null) => void;
+}
+
+/** Removes one link from the premises (the person, vehicle or business itself stays on record). */
+export function UnlinkButton({ what, unlink, onDone }: UnlinkButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const click = async () => {
+    setBusy(true);
+    try {
+      await unlink();
+      onDone(null);
+    } catch (error) {
+      onDone(apiProblemOf(error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="govuk-button govuk-button--warning lantern-button--small" onClick={() => void click()} disabled={busy}>
+      Unlink<span className="govuk-visually-hidden"> {what}</span>
+    </button>
+  );
+}
