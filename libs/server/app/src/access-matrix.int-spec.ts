@@ -1,0 +1,209 @@
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { ROLES, Role } from '@lantern/shared/domain';
+import { Agency, Officer } from '@lantern/server/agencies';
+import { Person, Premises } from '@lantern/server/premises';
+import { Power } from '@lantern/server/powers';
+import { printApiSchema } from './graphql-schema';
+import { seedDemoData } from './seed/seed-demo';
+import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
+
+/**
+ * The access matrix: the policy below says, independently of the code, who may use each query,
+ * mutation and nested field. The cases are generated from the schema, so a new operation or
+ * nested field without a policy fails here, and every role (and no session at all) is tried
+ * against every one of them. A role outside the policy must get FORBIDDEN and no data.
+ */
+const EVERYONE = ROLES;
+const PERSONAL: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER'];
+const EDIT_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
+const ADMIN: readonly Role[] = ['ADMINISTRATOR'];
+type Policy = readonly Role[] | 'public';
+
+const ROOT_POLICY: Record<string, Policy> = {
+  'Query.me': 'public',
+  'Query.agencies': EVERYONE,
+  'Query.agency': EVERYONE,
+  'Query.officer': PERSONAL,
+  'Query.powers': EVERYONE,
+  'Query.power': EVERYONE,
+  'Query.searchPremises': PERSONAL,
+  'Query.premises': PERSONAL,
+  'Query.person': PERSONAL,
+  'Query.findPeople': PERSONAL,
+  'Query.users': ADMIN,
+  'Query.auditEvents': ADMIN,
+  'Mutation.signIn': 'public',
+  'Mutation.signOut': 'public',
+  'Mutation.createAgency': ADMIN,
+  'Mutation.updateAgency': ADMIN,
+  'Mutation.createOfficer': ADMIN,
+  'Mutation.updateOfficer': ADMIN,
+  'Mutation.createPower': ADMIN,
+  'Mutation.updatePower': ADMIN,
+  'Mutation.createUser': ADMIN,
+  'Mutation.setUserDisabled': ADMIN,
+  'Mutation.createPremises': EDIT_PREMISES,
+  'Mutation.updatePremises': EDIT_PREMISES,
+  'Mutation.updatePerson': EDIT_PREMISES,
+  'Mutation.linkPersonToPremises': EDIT_PREMISES,
+  'Mutation.unlinkPersonFromPremises': EDIT_PREMISES,
+  'Mutation.linkVehicleToPremises': EDIT_PREMISES,
+  'Mutation.unlinkVehicleFromPremises': EDIT_PREMISES,
+  'Mutation.linkBusinessToPremises': EDIT_PREMISES,
+  'Mutation.unlinkBusinessFromPremises': EDIT_PREMISES,
+};
+
+/** Nested fields that resolve other records, each with the query path that reaches it. */
+const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
+  'Agency.officers': { policy: PERSONAL, path: '{ agencies { officers { id } } }' },
+  'Officer.agency': { policy: PERSONAL, path: '{ agencies { officers { agency { id } } } }' },
+  'Premises.people': { policy: PERSONAL, path: '{ searchPremises { items { people { id } } } }' },
+  'Premises.vehicles': { policy: PERSONAL, path: '{ searchPremises { items { vehicles { id } } } }' },
+  'Premises.businesses': { policy: PERSONAL, path: '{ searchPremises { items { businesses { id } } } }' },
+  'Premises.associatedPremises': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { premisesId } } } }' },
+  'PremisesPersonLink.person': { policy: PERSONAL, path: '{ searchPremises { items { people { person { id } } } } }' },
+  'PremisesPersonLink.premises': { policy: PERSONAL, path: '{ searchPremises { items { people { premises { id } } } } }' },
+  'PremisesVehicleLink.vehicle': { policy: PERSONAL, path: '{ searchPremises { items { vehicles { vehicle { id } } } } }' },
+  'PremisesBusinessLink.business': { policy: PERSONAL, path: '{ searchPremises { items { businesses { business { id } } } } }' },
+  'AssociatedPremises.premises': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { premises { id } } } } }' },
+  'AssociatedPremises.through': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { through { id } } } } }' },
+  'Person.premises': { policy: PERSONAL, path: '{ findPeople(text: "Hallam") { premises { id } } }' },
+};
+
+/** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
+const CARRIED = new Set(['PremisesPage.items', 'AuditEventPage.items']);
+
+const allowed = (policy: Policy, role: Role | null) => policy === 'public' || (role !== null && policy.includes(role));
+
+describe('the access matrix', () => {
+  let api: TestApi;
+  let schema: GraphQLSchema;
+  const clients = new Map<Role | null, GraphqlClient>();
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    schema = buildSchema(await printApiSchema());
+    api = await startTestApi();
+    await seedDemoData(api.database.url);
+    ids['agency'] = (await api.db.getRepository(Agency).findOneByOrFail({ name: 'Northbridge Council – Licensing' })).id;
+    ids['officer'] = (await api.db.getRepository(Officer).find({ take: 1 }))[0].id;
+    ids['premises'] = (await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' })).id;
+    ids['person'] = (await api.db.getRepository(Person).findOneByOrFail({ fullName: 'Victor Hallam-Sykes' })).id;
+    ids['power'] = (await api.db.getRepository(Power).find({ take: 1 }))[0].id;
+    clients.set(null, api.client());
+    for (const role of ROLES) clients.set(role, (await api.signedIn(role, { agencyId: ids['agency'] })).client);
+  });
+  afterAll(() => api.close());
+
+  function rootFields(): [string, GraphQLField<unknown, unknown>][] {
+    return (['Query', 'Mutation'] as const).flatMap((typeName) =>
+      Object.values((schema.getType(typeName) as GraphQLObjectType).getFields()).map((field) => [`${typeName}.${field.name}`, field] as [string, GraphQLField<unknown, unknown>]),
+    );
+  }
+
+  function nestedFields(): string[] {
+    return Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && !['Query', 'Mutation'].includes(type.name))
+      .flatMap((type) => Object.values(type.getFields()).filter((field) => isObjectType(getNamedType(field.type))).map((field) => `${type.name}.${field.name}`));
+  }
+
+  /** A value of the right type for an argument; ids are real where the argument names a known record. */
+  function valueFor(type: GraphQLInputType, name: string, field: string): unknown {
+    if (isNonNullType(type)) return valueFor(type.ofType, name, field);
+    if (isListType(type)) return [];
+    if (isEnumType(type)) return type.getValues()[0].value;
+    if (isInputObjectType(type)) {
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+          .map((f) => [f.name, valueFor(f.type, f.name, field)]),
+      );
+    }
+    if (isScalarType(type)) {
+      if (type.name === 'Int') return 1;
+      if (type.name === 'Boolean') return false;
+      if (type.name === 'ID') {
+        const record = Object.keys(ids).find((key) => field.toLowerCase().includes(key) && (name === 'id' || name.toLowerCase().startsWith(key)));
+        return record ? ids[record] : '00000000-0000-4000-8000-000000000000';
+      }
+      return name === 'email' ? 'someone@lantern.test' : name === 'password' ? 'not-the-password' : 'Matrix';
+    }
+    throw new Error(`No value for ${name}`);
+  }
+
+  function operationFor(key: string, field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+    const [typeName] = key.split('.');
+    const definitions = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`);
+    const args = field.args.map((arg) => `${arg.name}: $${arg.name}`);
+    const named = getNamedType(field.type);
+    const selection = isObjectType(named) ? (named.getFields()['id'] ? '{ id }' : named.getFields()['total'] ? '{ total }' : '{ __typename }') : '';
+    const variables = Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type, arg.name, field.name)]));
+    return {
+      query: `${typeName === 'Query' ? 'query' : 'mutation'}${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`,
+      variables,
+    };
+  }
+
+  const denied = (result: GraphqlResult, role: Role | null) => {
+    const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+    return codes.includes(role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  };
+
+  it('has a policy for every query, mutation and nested field in the schema', () => {
+    expect(rootFields().map(([key]) => key).filter((key) => !(key in ROOT_POLICY))).toEqual([]);
+    expect(nestedFields().filter((key) => !(key in NESTED_POLICY) && !CARRIED.has(key))).toEqual([]);
+  });
+
+  it('gives every role exactly what its policy allows at the root, with no session refused everywhere but sign-in', async () => {
+    const leaks: string[] = [];
+    const roles: (Role | null)[] = [null, ...ROLES];
+    for (const [key, field] of rootFields()) {
+      if (key === 'Mutation.signOut') continue; // tried last, below: it ends the session
+      const { query, variables } = operationFor(key, field);
+      for (const role of roles) {
+        const result = await clients.get(role)!.request(query, variables);
+        // A public operation may answer UNAUTHENTICATED as its result (a wrong password), not as a refusal.
+        const refused = ROOT_POLICY[key] === 'public' ? denied(result, 'ADMINISTRATOR') : denied(result, role);
+        const expected = allowed(ROOT_POLICY[key], role);
+        if (expected && refused) leaks.push(`${key}: ${role ?? 'no session'} was refused but the policy allows it`);
+        if (!expected && !refused) leaks.push(`${key}: ${role ?? 'no session'} was not refused (${JSON.stringify(result).slice(0, 200)})`);
+        if (!expected && result.data && (result.data as Record<string, unknown>)[field.name] != null) leaks.push(`${key}: ${role ?? 'no session'} got data`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('guards every nested field on its own', async () => {
+    const leaks: string[] = [];
+    for (const [key, { policy, path }] of Object.entries(NESTED_POLICY)) {
+      for (const role of ROLES) {
+        const result = await clients.get(role)!.request(path);
+        const refused = denied(result, role);
+        if (allowed(policy, role) && refused) leaks.push(`${key}: ${role} was refused but the policy allows it`);
+        const json = JSON.stringify(result.data ?? {});
+        const fieldName = key.split('.')[1];
+        if (!allowed(policy, role) && json.includes(`"${fieldName}":[{`)) leaks.push(`${key}: ${role} got data`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('signs out any session, and afterwards refuses it', async () => {
+    const client = clients.get('COORDINATOR')!;
+    await client.ok('mutation { signOut }');
+    expect((await client.request('{ agencies { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
