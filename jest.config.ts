@@ -5,6 +5,8 @@ const transform: Config['transform'] = { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] };
 const roots = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'];
 
 const config: Config = {
+  // Jest reads the timeout for the whole run, not per project: browser journeys need the most.
+  testTimeout: 120_000,
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform, roots, testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
     {
@@ -13,9 +15,8 @@ const config: Config = {
       transform,
       roots,
       testMatch: ['**/*.int-spec.ts'],
-      testTimeout: 60_000,
     },
-    { displayName: 'browser', testEnvironment: 'node', transform, roots, testMatch: ['**/*.e2e-spec.ts'], testTimeout: 120_000 },
+    { displayName: 'browser', testEnvironment: 'node', transform, roots, testMatch: ['**/*.e2e-spec.ts'] },
   ],
 };
 

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { Agency, Officer } from '@lantern/server/agencies';
+import { Power } from '@lantern/server/powers';
+import { Premises } from '@lantern/server/premises';
+import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import { startTestApi, TestApi } from '@lantern/server/app/testing';
+import { expectNoAxeViolations, launchChromium } from './browser';
+
+/** axe on every page of the web app, as an administrator (who sees every page) and as a board member, on a phone-sized screen. */
+describe('every page is accessible', () => {
+  let api: TestApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startTestApi({ webDistPath: process.env['WEB_DIST_PATH'] ?? null });
+    await seedDemoData(api.database.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  }
+
+  async function visit(page: Page, path: string) {
+    await page.goto(`${api.url}${path}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+  }
+
+  it('shows sign-in errors accessibly', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('has no violations on any administrator page', async () => {
+    const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });
+    const agency = await api.db.getRepository(Agency).findOneByOrFail({ type: 'FIRE_AND_RESCUE' });
+    const officer = await api.db.getRepository(Officer).findOneByOrFail({ agencyId: agency.id });
+    const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'fso-2005-art31-prohibition-notice' });
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    await signIn(page, 'admin@lantern.example');
+    const paths = [
+      '/',
+      '/premises',
+      '/premises?status=OF_CONCERN',
+      '/premises/new',
+      `/premises/${premises.id}`,
+      `/premises/${premises.id}/edit`,
+      '/agencies',
+      '/agencies/new',
+      `/agencies/${agency.id}`,
+      `/agencies/${agency.id}/edit`,
+      `/agencies/${agency.id}/officers/new`,
+      `/officers/${officer.id}/edit`,
+      '/powers',
+      '/powers/new',
+      `/powers/${power.id}`,
+      `/powers/${power.id}/edit`,
+      '/no-such-page',
+    ];
+    for (const path of paths) await visit(page, path);
+    await page.context().close();
+  });
+
+  it('tells a board member plainly that premises are not for them', async () => {
+    const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(page, 'board@lantern.example');
+    await visit(page, `/premises/${premises.id}`);
+    await expect(page.getByText(/do not have access/i).first().isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
