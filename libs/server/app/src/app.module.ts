@@ -23,6 +23,7 @@ import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
+import { AuditExportController } from './audit-export.controller';
 
 @Module({})
 export class AppModule {
@@ -72,12 +73,12 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDistPath,
-                exclude: ['/graphql{/*path}', '/health{/*path}'],
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/audit{/*path}'],
               }),
             ]
           : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditExportController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

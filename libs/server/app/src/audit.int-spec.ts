@@ -70,6 +70,23 @@ describe('the audit log (DPA 2018 s.62)', () => {
     expect((await coordinator.client.request(`{ auditEvents { total } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('exports as CSV for administrators only, recording the export as a disclosure', async () => {
+    const admin = await api.signedIn('ADMINISTRATOR');
+    const csv = await fetch(`${api.url}/audit/export.csv?action=COLLECTION&userId=${coordinator.user.id}`, { headers: { cookie: admin.client.sessionCookie! } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe('sequence,occurredAt,action,entityType,entityIds,userId,agencyId,purpose,recipients,details,previousHash,hash');
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines.slice(1)) expect(line).toContain(`,COLLECTION,`);
+    const disclosures = await api.db.getRepository(AuditEvent).findBy({ action: 'DISCLOSURE', userId: admin.user.id });
+    expect(disclosures).toHaveLength(1);
+
+    const refused = await fetch(`${api.url}/audit/export.csv`, { headers: { cookie: coordinator.client.sessionCookie! } });
+    expect(refused.status).toBe(403);
+    expect((await fetch(`${api.url}/audit/export.csv`)).status).toBe(401);
+  });
+
   it('detects tampering through the hash chain', async () => {
     expect((await verifyAuditChain(api.db)).broken).toBeNull();
     await api.db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`);
