@@ -13,7 +13,8 @@ import { runMigrations } from './migrations';
  */
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) throw new Error('Give the migration a name in kebab-case: npm run migration:generate -- add-visit-plans');
+  if (!name || !/^[a-z][a-z0-9-]*$/.test(name))
+    throw new Error('Give the migration a name in kebab-case: npm run migration:generate -- add-visit-plans');
   const repoRoot = resolve(__dirname, '..', '..');
   const folder = join(repoRoot, 'libs', 'server', 'app', 'src', 'migrations');
   const services = await startDevServices({ profile: 'test' });
@@ -29,9 +30,15 @@ async function main() {
     }
     const timestamp = Date.now();
     const className = `${name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())}${timestamp}`;
-    const quote = (query: string) => '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+    const quote = (query: string) =>
+      '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries.map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map(
+          (q) =>
+            `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
+        .join('\n');
     const file = `${timestamp}-${name}.ts`;
     mkdirSync(folder, { recursive: true });
     writeFileSync(
@@ -51,7 +58,9 @@ ${lines(sql.downQueries.reverse())}
 }
 `,
     );
-    const migrationFiles = readdirSync(folder).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
+    const migrationFiles = readdirSync(folder)
+      .filter((f) => /^\d+-.*\.ts$/.test(f))
+      .sort();
     const classOf = (f: string) => {
       const [stamp, ...rest] = f.replace(/\.ts$/, '').split('-');
       return `${rest.join('-').replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())}${stamp}`;
@@ -64,7 +73,9 @@ ${lines(sql.downQueries.reverse())}
 export const migrations = [${migrationFiles.map(classOf).join(', ')}];
 `,
     );
-    console.log(`Wrote libs/server/app/src/migrations/${file} (${sql.upQueries.length} statements): review it, then commit it.`);
+    console.log(
+      `Wrote libs/server/app/src/migrations/${file} (${sql.upQueries.length} statements): review it, then commit it.`,
+    );
   } finally {
     await services.stop();
   }

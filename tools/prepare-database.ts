@@ -8,7 +8,9 @@ async function main() {
   const config = loadConfig();
   const applied = await runMigrations(config.databaseUrl);
   const seeded = await seedDemoData(config.databaseUrl, { demo: process.env['SEED_DEMO'] !== 'false' });
-  console.log(`migrations applied: ${applied.length}; powers added: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'not loaded'}`);
+  console.log(
+    `migrations applied: ${applied.length}; powers added: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'not loaded'}`,
+  );
 }
 
 main().catch((error) => {

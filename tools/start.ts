@@ -15,7 +15,8 @@ import { ROLE_LABELS } from '@lantern/shared/domain';
 async function main() {
   const repoRoot = resolve(__dirname, '..', '..');
   const webDist = join(repoRoot, 'dist', 'apps', 'web');
-  if (!existsSync(join(webDist, 'index.html'))) throw new Error('The web app is not built: run `npm run build` first (npm start does it for you).');
+  if (!existsSync(join(webDist, 'index.html')))
+    throw new Error('The web app is not built: run `npm run build` first (npm start does it for you).');
   const port = process.env['PORT'] ?? '3000';
   const services = await startDevServices({ profile: 'dev' });
   const children: ChildProcess[] = [];
@@ -24,7 +25,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+    await Promise.all(
+      children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+    );
     await services.stop();
     process.exit(code);
   };
@@ -35,7 +38,9 @@ async function main() {
     const applied = await runMigrations(services.databaseUrl);
     console.log(`[start] migrations: ${applied.length ? applied.join(', ') : 'up to date'}`);
     const seeded = await seedDemoData(services.databaseUrl);
-    console.log(`[start] powers added from the catalogue: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'already there'}`);
+    console.log(
+      `[start] powers added from the catalogue: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'already there'}`,
+    );
   } catch (error) {
     console.error(error);
     await stop(1);
@@ -51,7 +56,11 @@ async function main() {
     WEB_DIST_PATH: webDist,
   };
   for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'dist', 'apps', app, 'src', 'main.js')], { env, stdio: 'inherit' });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', join(repoRoot, 'dist', 'apps', app, 'src', 'main.js')],
+      { env, stdio: 'inherit' },
+    );
     child.on('exit', (code) => {
       if (!stopping) {
         console.error(`[start] the ${app} stopped (exit code ${code}); stopping everything.`);
@@ -63,7 +72,13 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
   console.log(`

@@ -28,20 +28,24 @@ async function main(): Promise<number> {
     console.log(`[test] migrated the template database in ${Date.now() - started} ms`);
     const chromium = await ensureChromium();
 
-    const jest = spawn(process.execPath, [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...process.argv.slice(2)], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        LANTERN_TEST_ADMIN_DATABASE_URL: services.databaseUrl,
-        LANTERN_TEST_TEMPLATE_DATABASE: TEMPLATE,
-        DATABASE_URL: templateUrl.toString(),
-        REDIS_URL: services.redisUrl,
-        CHROMIUM_PATH: chromium,
-        WEB_DIST_PATH: join(repoRoot, 'dist', 'apps', 'web'),
+    const jest = spawn(
+      process.execPath,
+      [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...process.argv.slice(2)],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          LANTERN_TEST_ADMIN_DATABASE_URL: services.databaseUrl,
+          LANTERN_TEST_TEMPLATE_DATABASE: TEMPLATE,
+          DATABASE_URL: templateUrl.toString(),
+          REDIS_URL: services.redisUrl,
+          CHROMIUM_PATH: chromium,
+          WEB_DIST_PATH: join(repoRoot, 'dist', 'apps', 'web'),
+        },
       },
-    });
+    );
     const forward = (signal: NodeJS.Signals) => jest.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);

@@ -81,7 +81,12 @@ describe('every page is accessible', () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await signIn(page, 'board@lantern.example');
     await visit(page, `/premises/${premises.id}`);
-    await expect(page.getByText(/do not have access/i).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/do not have access/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 });

@@ -10,7 +10,8 @@ describe('finding a premises in the browser', () => {
 
   beforeAll(async () => {
     const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath) throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
+    if (!webDistPath)
+      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
     api = await startTestApi({ webDistPath });
     await seedDemoData(api.database.url);
     browser = await launchChromium();

@@ -19,6 +19,10 @@ export class HeartbeatSchedule implements OnApplicationBootstrap {
   constructor(@InjectQueue(QueueName.HEARTBEAT) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {}, opts: { removeOnComplete: 10, removeOnFail: 100 } });
+    await this.queue.upsertJobScheduler(
+      'heartbeat',
+      { every: HEARTBEAT_EVERY_MS },
+      { name: 'heartbeat', data: {}, opts: { removeOnComplete: 10, removeOnFail: 100 } },
+    );
   }
 }

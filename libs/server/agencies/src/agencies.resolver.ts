@@ -61,13 +61,19 @@ export class OfficersResolver {
   @Allow(...ROLES_SEEING_PERSONAL_DATA)
   agency(@Parent() officer: OfficerModel, @Context() context: RequestContext) {
     return context.loaders
-      .get('agencyById', async (ids: readonly string[]) => orderByKeys(ids, await this.service.agenciesByIds(ids), (agency) => agency.id))
+      .get('agencyById', async (ids: readonly string[]) =>
+        orderByKeys(ids, await this.service.agenciesByIds(ids), (agency) => agency.id),
+      )
       .load(officer.agencyId);
   }
 
   @Mutation(() => OfficerModel)
   @Allow('ADMINISTRATOR')
-  createOfficer(@Args('agencyId', { type: () => ID }) agencyId: string, @Args('input') input: OfficerInput, @CurrentViewer() viewer: Viewer) {
+  createOfficer(
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @Args('input') input: OfficerInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.createOfficer(viewer, agencyId, input);
   }
 

@@ -70,12 +70,17 @@ export class AgenciesService {
 
   async create(input: AgencyInput): Promise<Agency> {
     assertValid(agencyProblems(input));
-    return this.db.getRepository(Agency).save(this.db.getRepository(Agency).create(agencyColumns(input))).catch(nameTaken);
+    return this.db
+      .getRepository(Agency)
+      .save(this.db.getRepository(Agency).create(agencyColumns(input)))
+      .catch(nameTaken);
   }
 
   async update(id: string, version: number, input: AgencyInput): Promise<Agency> {
     assertValid(agencyProblems(input));
-    return this.db.transaction((manager) => updateAtVersion(manager, Agency, 'This agency', id, version, agencyColumns(input))).catch(nameTaken);
+    return this.db
+      .transaction((manager) => updateAtVersion(manager, Agency, 'This agency', id, version, agencyColumns(input)))
+      .catch(nameTaken);
   }
 
   async createOfficer(viewer: Viewer | null, agencyId: string, input: OfficerInput): Promise<Officer> {
@@ -83,7 +88,12 @@ export class AgenciesService {
     await this.get(agencyId);
     return this.db.transaction(async (manager) => {
       const officer = await manager.save(manager.create(Officer, { ...officerColumns(input), agencyId }));
-      await this.audit.record(manager, viewer, { action: 'COLLECTION', entityType: 'officer', entityIds: [officer.id], purpose: 'Agencies: add an officer' });
+      await this.audit.record(manager, viewer, {
+        action: 'COLLECTION',
+        entityType: 'officer',
+        entityIds: [officer.id],
+        purpose: 'Agencies: add an officer',
+      });
       return officer;
     });
   }
@@ -92,7 +102,13 @@ export class AgenciesService {
     assertValid(officerProblems(input));
     return this.db.transaction(async (manager) => {
       const officer = await updateAtVersion(manager, Officer, 'This officer', id, version, officerColumns(input));
-      await this.audit.record(manager, viewer, { action: 'ALTERATION', entityType: 'officer', entityIds: [id], purpose: 'Agencies: edit an officer', details: { version: officer.version } });
+      await this.audit.record(manager, viewer, {
+        action: 'ALTERATION',
+        entityType: 'officer',
+        entityIds: [id],
+        purpose: 'Agencies: edit an officer',
+        details: { version: officer.version },
+      });
       return officer;
     });
   }

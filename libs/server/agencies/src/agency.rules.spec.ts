@@ -2,7 +2,9 @@ import { agencyProblems, officerProblems } from './agency.rules';
 
 describe('agency rules', () => {
   it('accepts a complete agency', () => {
-    expect(agencyProblems({ name: 'Northbridge Licensing', type: 'LICENSING', email: 'licensing@northbridge.example' })).toEqual([]);
+    expect(
+      agencyProblems({ name: 'Northbridge Licensing', type: 'LICENSING', email: 'licensing@northbridge.example' }),
+    ).toEqual([]);
   });
 
   it('names each problem field', () => {
@@ -15,7 +17,9 @@ describe('agency rules', () => {
   });
 
   it('limits name length', () => {
-    expect(agencyProblems({ name: 'x'.repeat(201), type: 'POLICE' })[0].message).toBe('The agency name must be 200 characters or fewer');
+    expect(agencyProblems({ name: 'x'.repeat(201), type: 'POLICE' })[0].message).toBe(
+      'The agency name must be 200 characters or fewer',
+    );
   });
 
   it('requires an officer name', () => {

@@ -17,7 +17,9 @@ export interface OfficerFields {
 }
 
 function collect(checks: [string, string | null][]): FieldError[] {
-  return checks.filter((check): check is [string, string] => check[1] !== null).map(([field, message]) => ({ field, message }));
+  return checks
+    .filter((check): check is [string, string] => check[1] !== null)
+    .map(([field, message]) => ({ field, message }));
 }
 
 export function agencyProblems(input: AgencyFields): FieldError[] {

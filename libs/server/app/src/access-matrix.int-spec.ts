@@ -73,13 +73,31 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'Premises.people': { policy: PERSONAL, path: '{ searchPremises { items { people { id } } } }' },
   'Premises.vehicles': { policy: PERSONAL, path: '{ searchPremises { items { vehicles { id } } } }' },
   'Premises.businesses': { policy: PERSONAL, path: '{ searchPremises { items { businesses { id } } } }' },
-  'Premises.associatedPremises': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { premisesId } } } }' },
+  'Premises.associatedPremises': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { associatedPremises { premisesId } } } }',
+  },
   'PremisesPersonLink.person': { policy: PERSONAL, path: '{ searchPremises { items { people { person { id } } } } }' },
-  'PremisesPersonLink.premises': { policy: PERSONAL, path: '{ searchPremises { items { people { premises { id } } } } }' },
-  'PremisesVehicleLink.vehicle': { policy: PERSONAL, path: '{ searchPremises { items { vehicles { vehicle { id } } } } }' },
-  'PremisesBusinessLink.business': { policy: PERSONAL, path: '{ searchPremises { items { businesses { business { id } } } } }' },
-  'AssociatedPremises.premises': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { premises { id } } } } }' },
-  'AssociatedPremises.through': { policy: PERSONAL, path: '{ searchPremises { items { associatedPremises { through { id } } } } }' },
+  'PremisesPersonLink.premises': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { people { premises { id } } } } }',
+  },
+  'PremisesVehicleLink.vehicle': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { vehicles { vehicle { id } } } } }',
+  },
+  'PremisesBusinessLink.business': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { businesses { business { id } } } } }',
+  },
+  'AssociatedPremises.premises': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { associatedPremises { premises { id } } } } }',
+  },
+  'AssociatedPremises.through': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { associatedPremises { through { id } } } } }',
+  },
   'Person.premises': { policy: PERSONAL, path: '{ findPeople(text: "Hallam") { premises { id } } }' },
 };
 
@@ -98,7 +116,9 @@ describe('the access matrix', () => {
     schema = buildSchema(await printApiSchema());
     api = await startTestApi();
     await seedDemoData(api.database.url);
-    ids['agency'] = (await api.db.getRepository(Agency).findOneByOrFail({ name: 'Northbridge Council – Licensing' })).id;
+    ids['agency'] = (
+      await api.db.getRepository(Agency).findOneByOrFail({ name: 'Northbridge Council – Licensing' })
+    ).id;
     ids['officer'] = (await api.db.getRepository(Officer).find({ take: 1 }))[0].id;
     ids['premises'] = (await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' })).id;
     ids['person'] = (await api.db.getRepository(Person).findOneByOrFail({ fullName: 'Victor Hallam-Sykes' })).id;
@@ -110,14 +130,23 @@ describe('the access matrix', () => {
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>
-      Object.values((schema.getType(typeName) as GraphQLObjectType).getFields()).map((field) => [`${typeName}.${field.name}`, field] as [string, GraphQLField<unknown, unknown>]),
+      Object.values((schema.getType(typeName) as GraphQLObjectType).getFields()).map(
+        (field) => [`${typeName}.${field.name}`, field] as [string, GraphQLField<unknown, unknown>],
+      ),
     );
   }
 
   function nestedFields(): string[] {
     return Object.values(schema.getTypeMap())
-      .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && !['Query', 'Mutation'].includes(type.name))
-      .flatMap((type) => Object.values(type.getFields()).filter((field) => isObjectType(getNamedType(field.type))).map((field) => `${type.name}.${field.name}`));
+      .filter(
+        (type): type is GraphQLObjectType =>
+          isObjectType(type) && !type.name.startsWith('__') && !['Query', 'Mutation'].includes(type.name),
+      )
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => isObjectType(getNamedType(field.type)))
+          .map((field) => `${type.name}.${field.name}`),
+      );
   }
 
   /** A value of the right type for an argument; ids are real where the argument names a known record. */
@@ -136,7 +165,9 @@ describe('the access matrix', () => {
       if (type.name === 'Int') return 1;
       if (type.name === 'Boolean') return false;
       if (type.name === 'ID') {
-        const record = Object.keys(ids).find((key) => field.toLowerCase().includes(key) && (name === 'id' || name.toLowerCase().startsWith(key)));
+        const record = Object.keys(ids).find(
+          (key) => field.toLowerCase().includes(key) && (name === 'id' || name.toLowerCase().startsWith(key)),
+        );
         return record ? ids[record] : '00000000-0000-4000-8000-000000000000';
       }
       return name === 'email' ? 'someone@lantern.test' : name === 'password' ? 'not-the-password' : 'Matrix';
@@ -144,12 +175,21 @@ describe('the access matrix', () => {
     throw new Error(`No value for ${name}`);
   }
 
-  function operationFor(key: string, field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+  function operationFor(
+    key: string,
+    field: GraphQLField<unknown, unknown>,
+  ): { query: string; variables: Record<string, unknown> } {
     const [typeName] = key.split('.');
     const definitions = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`);
     const args = field.args.map((arg) => `${arg.name}: $${arg.name}`);
     const named = getNamedType(field.type);
-    const selection = isObjectType(named) ? (named.getFields()['id'] ? '{ id }' : named.getFields()['total'] ? '{ total }' : '{ __typename }') : '';
+    const selection = isObjectType(named)
+      ? named.getFields()['id']
+        ? '{ id }'
+        : named.getFields()['total']
+          ? '{ total }'
+          : '{ __typename }'
+      : '';
     const variables = Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type, arg.name, field.name)]));
     return {
       query: `${typeName === 'Query' ? 'query' : 'mutation'}${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`,
@@ -163,7 +203,11 @@ describe('the access matrix', () => {
   };
 
   it('has a policy for every query, mutation and nested field in the schema', () => {
-    expect(rootFields().map(([key]) => key).filter((key) => !(key in ROOT_POLICY))).toEqual([]);
+    expect(
+      rootFields()
+        .map(([key]) => key)
+        .filter((key) => !(key in ROOT_POLICY)),
+    ).toEqual([]);
     expect(nestedFields().filter((key) => !(key in NESTED_POLICY) && !CARRIED.has(key))).toEqual([]);
   });
 
@@ -179,8 +223,10 @@ describe('the access matrix', () => {
         const refused = ROOT_POLICY[key] === 'public' ? denied(result, 'ADMINISTRATOR') : denied(result, role);
         const expected = allowed(ROOT_POLICY[key], role);
         if (expected && refused) leaks.push(`${key}: ${role ?? 'no session'} was refused but the policy allows it`);
-        if (!expected && !refused) leaks.push(`${key}: ${role ?? 'no session'} was not refused (${JSON.stringify(result).slice(0, 200)})`);
-        if (!expected && result.data && (result.data as Record<string, unknown>)[field.name] != null) leaks.push(`${key}: ${role ?? 'no session'} got data`);
+        if (!expected && !refused)
+          leaks.push(`${key}: ${role ?? 'no session'} was not refused (${JSON.stringify(result).slice(0, 200)})`);
+        if (!expected && result.data && (result.data as Record<string, unknown>)[field.name] != null)
+          leaks.push(`${key}: ${role ?? 'no session'} got data`);
       }
     }
     expect(leaks).toEqual([]);

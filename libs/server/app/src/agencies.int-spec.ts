@@ -16,13 +16,15 @@ describe('agencies and officers through GraphQL', () => {
     const { createAgency } = await client.ok<{ createAgency: { id: string } }>(CREATE, {
       input: { name: 'Northbridge Council – Licensing', type: 'LICENSING', email: 'Licensing@Northbridge.example' },
     });
-    await client.ok(`mutation ($agencyId: ID!) { createOfficer(agencyId: $agencyId, input: { name: "Nadia Brightwell", jobTitle: "Licensing officer" }) { id } }`, {
-      agencyId: createAgency.id,
-    });
-    const { agency } = await client.ok<{ agency: { email: string; officers: { name: string; agency: { id: string } }[] } }>(
-      `query ($id: ID!) { agency(id: $id) { email officers { name agency { id } } } }`,
-      { id: createAgency.id },
+    await client.ok(
+      `mutation ($agencyId: ID!) { createOfficer(agencyId: $agencyId, input: { name: "Nadia Brightwell", jobTitle: "Licensing officer" }) { id } }`,
+      {
+        agencyId: createAgency.id,
+      },
     );
+    const { agency } = await client.ok<{
+      agency: { email: string; officers: { name: string; agency: { id: string } }[] };
+    }>(`query ($id: ID!) { agency(id: $id) { email officers { name agency { id } } } }`, { id: createAgency.id });
     expect(agency.email).toBe('licensing@northbridge.example');
     expect(agency.officers).toEqual([{ name: 'Nadia Brightwell', agency: { id: createAgency.id } }]);
   });
@@ -45,26 +47,39 @@ describe('agencies and officers through GraphQL', () => {
     const { client } = await api.signedIn('ADMINISTRATOR');
     await client.ok(CREATE, { input: { name: 'Duplicate Agency', type: 'POLICE' } });
     const result = await client.request(CREATE, { input: { name: 'Duplicate Agency', type: 'POLICE' } });
-    expect(result.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'name', message: 'An agency with this name already exists' }]);
+    expect(result.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'name', message: 'An agency with this name already exists' },
+    ]);
   });
 
   it('detects concurrent edits instead of overwriting them', async () => {
     const { client } = await api.signedIn('ADMINISTRATOR');
-    const { createAgency } = await client.ok<{ createAgency: { id: string; version: number } }>(CREATE, { input: { name: 'Versioned Agency', type: 'POLICE' } });
+    const { createAgency } = await client.ok<{ createAgency: { id: string; version: number } }>(CREATE, {
+      input: { name: 'Versioned Agency', type: 'POLICE' },
+    });
     const first = await client.ok<{ updateAgency: { version: number } }>(UPDATE, {
       id: createAgency.id,
       version: createAgency.version,
       input: { name: 'Versioned Agency (renamed)', type: 'POLICE' },
     });
     expect(first.updateAgency.version).toBe(createAgency.version + 1);
-    const stale = await client.request(UPDATE, { id: createAgency.id, version: createAgency.version, input: { name: 'Lost update', type: 'POLICE' } });
+    const stale = await client.request(UPDATE, {
+      id: createAgency.id,
+      version: createAgency.version,
+      input: { name: 'Lost update', type: 'POLICE' },
+    });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await api.db.getRepository(Agency).findOneByOrFail({ id: createAgency.id })).name).toBe('Versioned Agency (renamed)');
+    expect((await api.db.getRepository(Agency).findOneByOrFail({ id: createAgency.id })).name).toBe(
+      'Versioned Agency (renamed)',
+    );
   });
 
   it('lets only administrators change agencies, and keeps officers from board members', async () => {
     const coordinator = await api.signedIn('COORDINATOR');
-    expect((await coordinator.client.request(CREATE, { input: { name: 'Nope', type: 'POLICE' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await coordinator.client.request(CREATE, { input: { name: 'Nope', type: 'POLICE' } })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     const board = await api.signedIn('BOARD_MEMBER');
     expect((await board.client.request(`{ agencies { name } }`)).errors).toBeUndefined();
     const officers = await board.client.request(`{ agencies { name officers { name } } }`);

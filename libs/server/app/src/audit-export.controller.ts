@@ -6,7 +6,20 @@ import { stringify } from 'csv-stringify';
 import { AuditEvent, AuditLog, AuditSearch } from '@lantern/server/audit';
 import { DomainError, RequestContext, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
 
-const COLUMNS = ['sequence', 'occurredAt', 'action', 'entityType', 'entityIds', 'userId', 'agencyId', 'purpose', 'recipients', 'details', 'previousHash', 'hash'] as const;
+const COLUMNS = [
+  'sequence',
+  'occurredAt',
+  'action',
+  'entityType',
+  'entityIds',
+  'userId',
+  'agencyId',
+  'purpose',
+  'recipients',
+  'details',
+  'previousHash',
+  'hash',
+] as const;
 
 /**
  * `GET /audit/export.csv?userId=&entityId=&action=&from=&to=`: the audit log as CSV, for
@@ -22,7 +35,11 @@ export class AuditExportController {
   ) {}
 
   @Get('export.csv')
-  async export(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, string | undefined>): Promise<void> {
+  async export(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query() query: Record<string, string | undefined>,
+  ): Promise<void> {
     const viewer = await this.viewers.viewerFor({ req, res, viewer: null } as unknown as RequestContext);
     if (!viewer) {
       res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
@@ -40,7 +57,9 @@ export class AuditExportController {
       to: query['to'] ? new Date(query['to']) : null,
     };
     if ([filter.from, filter.to].some((date) => date && Number.isNaN(date.getTime()))) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', message: 'Dates must be like 2026-11-23 or 2026-11-23T09:00:00Z.' });
+      res
+        .status(400)
+        .json({ code: 'BAD_USER_INPUT', message: 'Dates must be like 2026-11-23 or 2026-11-23T09:00:00Z.' });
       return;
     }
     let total: number;
@@ -60,12 +79,18 @@ export class AuditExportController {
         entityIds: [],
         recipients: [viewer.userId],
         purpose: 'Administration: export the audit log',
-        details: { filter: { ...filter, from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null }, rows: total },
+        details: {
+          filter: { ...filter, from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null },
+          rows: total,
+        },
       }),
     );
 
     res.setHeader('content-type', 'text/csv; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="lantern-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="lantern-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+    );
     const csv = stringify({ header: true, columns: [...COLUMNS] });
     csv.pipe(res);
     let before: string | null = null;

@@ -3,7 +3,14 @@ import { Premises } from '@lantern/server/premises';
 import { GraphqlClient, startTestApi, TestApi } from './testing';
 
 const CREATE = `mutation ($input: PremisesInput!) { createPremises(input: $input) { id } }`;
-const input = (name: string) => ({ name, addressLine1: '1 Audit Street', town: 'Northbridge', postcode: 'NB1 2AB', kind: 'SHOP', use: 'TRADE' });
+const input = (name: string) => ({
+  name,
+  addressLine1: '1 Audit Street',
+  town: 'Northbridge',
+  postcode: 'NB1 2AB',
+  kind: 'SHOP',
+  use: 'TRADE',
+});
 
 describe('the audit log (DPA 2018 s.62)', () => {
   let api: TestApi;
@@ -15,10 +22,17 @@ describe('the audit log (DPA 2018 s.62)', () => {
   afterAll(() => api.close());
 
   const eventsFor = (id: string) =>
-    api.db.getRepository(AuditEvent).createQueryBuilder('e').where(':id = ANY(e.entity_ids)', { id }).orderBy('e.sequence').getMany();
+    api.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where(':id = ANY(e.entity_ids)', { id })
+      .orderBy('e.sequence')
+      .getMany();
 
   it('records collection and consultation with user, agency, purpose and the ids returned', async () => {
-    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, { input: input('Audited Shop') });
+    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, {
+      input: input('Audited Shop'),
+    });
     await coordinator.client.ok(`query ($id: ID!) { premises(id: $id) { name } }`, { id: createPremises.id });
     const events = await eventsFor(createPremises.id);
     expect(events.map((e) => e.action)).toEqual(['COLLECTION', 'CONSULTATION']);
@@ -32,7 +46,9 @@ describe('the audit log (DPA 2018 s.62)', () => {
   });
 
   it('records the linking of a person as a combination', async () => {
-    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, { input: input('Linked Shop') });
+    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, {
+      input: input('Linked Shop'),
+    });
     const { linkPersonToPremises } = await coordinator.client.ok<{ linkPersonToPremises: { personId: string } }>(
       `mutation ($id: ID!) { linkPersonToPremises(premisesId: $id, input: { role: OWNER, person: { fullName: "Test Owner" } }) { personId } }`,
       { id: createPremises.id },
@@ -61,28 +77,38 @@ describe('the audit log (DPA 2018 s.62)', () => {
 
   it('lets administrators search it, and nobody else', async () => {
     const admin = await api.signedIn('ADMINISTRATOR');
-    const { auditEvents } = await admin.client.ok<{ auditEvents: { total: number; items: { action: string; userId: string }[] } }>(
+    const { auditEvents } = await admin.client.ok<{
+      auditEvents: { total: number; items: { action: string; userId: string }[] };
+    }>(
       `query ($userId: ID!) { auditEvents(filter: { userId: $userId, action: "COLLECTION" }) { total items { action userId } } }`,
       { userId: coordinator.user.id },
     );
     expect(auditEvents.total).toBeGreaterThanOrEqual(3);
     for (const item of auditEvents.items) expect(item).toEqual({ action: 'COLLECTION', userId: coordinator.user.id });
-    expect((await coordinator.client.request(`{ auditEvents { total } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await coordinator.client.request(`{ auditEvents { total } }`)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('exports as CSV for administrators only, recording the export as a disclosure', async () => {
     const admin = await api.signedIn('ADMINISTRATOR');
-    const csv = await fetch(`${api.url}/audit/export.csv?action=COLLECTION&userId=${coordinator.user.id}`, { headers: { cookie: admin.client.sessionCookie! } });
+    const csv = await fetch(`${api.url}/audit/export.csv?action=COLLECTION&userId=${coordinator.user.id}`, {
+      headers: { cookie: admin.client.sessionCookie! },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await csv.text()).trim().split('\n');
-    expect(lines[0]).toBe('sequence,occurredAt,action,entityType,entityIds,userId,agencyId,purpose,recipients,details,previousHash,hash');
+    expect(lines[0]).toBe(
+      'sequence,occurredAt,action,entityType,entityIds,userId,agencyId,purpose,recipients,details,previousHash,hash',
+    );
     expect(lines.length).toBeGreaterThanOrEqual(4);
     for (const line of lines.slice(1)) expect(line).toContain(`,COLLECTION,`);
     const disclosures = await api.db.getRepository(AuditEvent).findBy({ action: 'DISCLOSURE', userId: admin.user.id });
     expect(disclosures).toHaveLength(1);
 
-    const refused = await fetch(`${api.url}/audit/export.csv`, { headers: { cookie: coordinator.client.sessionCookie! } });
+    const refused = await fetch(`${api.url}/audit/export.csv`, {
+      headers: { cookie: coordinator.client.sessionCookie! },
+    });
     expect(refused.status).toBe(403);
     expect((await fetch(`${api.url}/audit/export.csv`)).status).toBe(401);
   });
@@ -90,7 +116,9 @@ describe('the audit log (DPA 2018 s.62)', () => {
   it('detects tampering through the hash chain', async () => {
     expect((await verifyAuditChain(api.db)).broken).toBeNull();
     await api.db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`);
-    await api.db.query(`UPDATE audit_event SET purpose = 'covered up' WHERE sequence = (SELECT min(sequence) + 1 FROM audit_event)`);
+    await api.db.query(
+      `UPDATE audit_event SET purpose = 'covered up' WHERE sequence = (SELECT min(sequence) + 1 FROM audit_event)`,
+    );
     await api.db.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_change`);
     const { broken } = await verifyAuditChain(api.db, 2);
     expect(broken?.reason).toBe('its content does not match its hash (it was altered)');

@@ -14,7 +14,9 @@ export async function printApiSchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...auditResolvers, ...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
+    const schema = await app
+      .get(GraphQLSchemaFactory)
+      .create([...auditResolvers, ...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

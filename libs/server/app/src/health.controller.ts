@@ -16,13 +16,24 @@ export class HealthController {
   @Get()
   async health() {
     const [database, redis] = await Promise.all([
-      this.db.query('SELECT 1').then(() => 'up', () => 'down'),
+      this.db.query('SELECT 1').then(
+        () => 'up',
+        () => 'down',
+      ),
       this.heartbeatQueue.getCompleted(0, 0).then(
-        ([last]) => ({ status: 'up', workerHeartbeatAt: last?.finishedOn ? new Date(last.finishedOn).toISOString() : null }),
+        ([last]) => ({
+          status: 'up',
+          workerHeartbeatAt: last?.finishedOn ? new Date(last.finishedOn).toISOString() : null,
+        }),
         () => ({ status: 'down', workerHeartbeatAt: null }),
       ),
     ]);
-    const body = { status: database === 'up' && redis.status === 'up' ? 'ok' : 'degraded', database, redis: redis.status, workerHeartbeatAt: redis.workerHeartbeatAt };
+    const body = {
+      status: database === 'up' && redis.status === 'up' ? 'ok' : 'degraded',
+      database,
+      redis: redis.status,
+      workerHeartbeatAt: redis.workerHeartbeatAt,
+    };
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

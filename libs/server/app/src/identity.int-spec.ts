@@ -23,7 +23,10 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { email: user.email, password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+        variables: { input: { email: user.email, password: TEST_PASSWORD } },
+      }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^lantern_session=[\w-]{40,};/);
@@ -35,8 +38,12 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
 
   it('refuses a wrong password with the same message as an unknown email', async () => {
     const { user } = await api.signedIn('AGENCY_OFFICER');
-    const wrong = await api.client().request(`mutation { signIn(input: { email: "${user.email}", password: "not-the-password" }) { id } }`);
-    const unknown = await api.client().request(`mutation { signIn(input: { email: "nobody@lantern.test", password: "not-the-password" }) { id } }`);
+    const wrong = await api
+      .client()
+      .request(`mutation { signIn(input: { email: "${user.email}", password: "not-the-password" }) { id } }`);
+    const unknown = await api
+      .client()
+      .request(`mutation { signIn(input: { email: "nobody@lantern.test", password: "not-the-password" }) { id } }`);
     expect(wrong.errors?.[0].message).toBe('Enter a correct email address and password.');
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
@@ -44,9 +51,15 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
   it('locks sign-in after repeated failures, even with the right password', async () => {
     const { user } = await api.signedIn('AGENCY_OFFICER');
     for (let i = 0; i < 3; i += 1) {
-      await api.client().request(`mutation { signIn(input: { email: "${user.email}", password: "wrong-${i}" }) { id } }`);
+      await api
+        .client()
+        .request(`mutation { signIn(input: { email: "${user.email}", password: "wrong-${i}" }) { id } }`);
     }
-    const locked = await api.client().request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: user.email, password: TEST_PASSWORD } });
+    const locked = await api
+      .client()
+      .request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+        input: { email: user.email, password: TEST_PASSWORD },
+      });
     expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(locked.errors?.[0].message).toMatch(/Too many failed sign-in attempts/);
   });
@@ -59,7 +72,9 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
 
   it('refuses a session idle past the inactivity timeout, and one past its absolute lifetime', async () => {
     const idle = await api.signedIn('COORDINATOR');
-    await api.db.getRepository(UserSession).update({ userId: idle.user.id }, { lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    await api.db
+      .getRepository(UserSession)
+      .update({ userId: idle.user.id }, { lastSeenAt: new Date(Date.now() - 31 * 60_000) });
     expect((await idle.client.request(AGENCIES)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const old = await api.signedIn('COORDINATOR');
@@ -71,9 +86,15 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
     const admin = await api.signedIn('ADMINISTRATOR');
     const officer = await api.signedIn('AGENCY_OFFICER');
     expect((await officer.client.request(AGENCIES)).errors).toBeUndefined();
-    await admin.client.ok(`mutation ($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabledAt } }`, { id: officer.user.id });
+    await admin.client.ok(`mutation ($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabledAt } }`, {
+      id: officer.user.id,
+    });
     expect((await officer.client.request(AGENCIES)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const again = await api.client().request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: officer.user.email, password: TEST_PASSWORD } });
+    const again = await api
+      .client()
+      .request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+        input: { email: officer.user.email, password: TEST_PASSWORD },
+      });
     expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 

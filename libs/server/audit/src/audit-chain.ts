@@ -3,7 +3,10 @@ import { AuditEvent } from './audit-event.entity';
 import { ChainRow, firstBrokenLink, GENESIS_HASH } from './audit.rules';
 
 /** Reads the whole log in order, in batches, and checks every link of the hash chain. */
-export async function verifyAuditChain(db: DataSource, batchSize = 5000): Promise<{ entries: number; broken: { sequence: string; reason: string } | null }> {
+export async function verifyAuditChain(
+  db: DataSource,
+  batchSize = 5000,
+): Promise<{ entries: number; broken: { sequence: string; reason: string } | null }> {
   let previous = GENESIS_HASH;
   let after = '0';
   let entries = 0;

@@ -25,10 +25,13 @@ export interface AuditEntry {
 @Injectable()
 export class AuditLog {
   async record(manager: EntityManager, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit entries must be written inside the transaction of the change they record');
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('Audit entries must be written inside the transaction of the change they record');
     if (entry.entityIds.length === 0 && entry.action === 'CONSULTATION') return;
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1')) as { hash: string }[];
+    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1')) as {
+      hash: string;
+    }[];
     const previousHash = last?.hash ?? GENESIS_HASH;
     const fields = {
       occurredAt: new Date(),

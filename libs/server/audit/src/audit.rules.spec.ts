@@ -28,7 +28,10 @@ describe('the audit hash chain', () => {
   it('finds an altered entry', () => {
     const rows = chain(5);
     rows[2] = { ...rows[2], purpose: 'Something else' };
-    expect(firstBrokenLink(rows)).toEqual({ sequence: '3', reason: 'its content does not match its hash (it was altered)' });
+    expect(firstBrokenLink(rows)).toEqual({
+      sequence: '3',
+      reason: 'its content does not match its hash (it was altered)',
+    });
   });
 
   it('finds a removed entry', () => {

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 
 /** The kinds of processing s.62 DPA 2018 requires a log of. */
-export const AUDIT_ACTIONS = ['COLLECTION', 'ALTERATION', 'CONSULTATION', 'DISCLOSURE', 'COMBINATION', 'ERASURE'] as const;
+export const AUDIT_ACTIONS = [
+  'COLLECTION',
+  'ALTERATION',
+  'CONSULTATION',
+  'DISCLOSURE',
+  'COMBINATION',
+  'ERASURE',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -53,11 +60,19 @@ export interface ChainRow extends ChainedFields {
 }
 
 /** Walks the log in order; returns the first row whose link or hash does not hold, or null when the chain is whole. */
-export function firstBrokenLink(rows: Iterable<ChainRow>, expectedPrevious = GENESIS_HASH): { sequence: string; reason: string } | null {
+export function firstBrokenLink(
+  rows: Iterable<ChainRow>,
+  expectedPrevious = GENESIS_HASH,
+): { sequence: string; reason: string } | null {
   let previous = expectedPrevious;
   for (const row of rows) {
-    if (row.previousHash !== previous) return { sequence: row.sequence, reason: 'does not follow the entry before it (an entry was removed or reordered)' };
-    if (chainHash(row.previousHash, row) !== row.hash) return { sequence: row.sequence, reason: 'its content does not match its hash (it was altered)' };
+    if (row.previousHash !== previous)
+      return {
+        sequence: row.sequence,
+        reason: 'does not follow the entry before it (an entry was removed or reordered)',
+      };
+    if (chainHash(row.previousHash, row) !== row.hash)
+      return { sequence: row.sequence, reason: 'its content does not match its hash (it was altered)' };
     previous = row.hash;
   }
   return null;

@@ -22,7 +22,8 @@ export const AuditEventPage = PageOf(AuditEventModel, 'AuditEventPage');
 @InputType()
 export class AuditFilter {
   @Field(() => ID, { nullable: true }) userId?: string | null;
-  @Field(() => String, { nullable: true, description: 'An id that the entry touched or returned.' }) entityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'An id that the entry touched or returned.' }) entityId?:
+    string | null;
   @Field(() => String, { nullable: true }) action?: string | null;
   @Field(() => Date, { nullable: true }) from?: Date | null;
   @Field(() => Date, { nullable: true }) to?: Date | null;

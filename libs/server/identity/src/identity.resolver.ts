@@ -1,6 +1,15 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { Allow, APP_CONFIG, AppConfig, CurrentViewer, DomainError, DomainErrorCode, Public, RequestContext } from '@lantern/server/core';
+import {
+  Allow,
+  APP_CONFIG,
+  AppConfig,
+  CurrentViewer,
+  DomainError,
+  DomainErrorCode,
+  Public,
+  RequestContext,
+} from '@lantern/server/core';
 import type { Viewer } from '@lantern/shared/domain';
 import { IdentityService } from './identity.service';
 import { NewUserInput, SignInInput, UserModel } from './identity.types';
@@ -23,7 +32,11 @@ export class IdentityResolver {
   @Mutation(() => UserModel)
   @Public()
   async signIn(@Args('input') input: SignInInput, @Context() context: RequestContext) {
-    const { token, user, expiresAt } = await this.identity.signIn(input.email, input.password, context.req.ip ?? 'unknown');
+    const { token, user, expiresAt } = await this.identity.signIn(
+      input.email,
+      input.password,
+      context.req.ip ?? 'unknown',
+    );
     context.res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.session.secureCookie, expiresAt));
     return user;
   }
@@ -50,7 +63,11 @@ export class IdentityResolver {
 
   @Mutation(() => UserModel, { description: 'Disabling a user ends their sessions at once.' })
   @Allow('ADMINISTRATOR')
-  setUserDisabled(@Args('id', { type: () => ID }) id: string, @Args('disabled') disabled: boolean, @CurrentViewer() viewer: Viewer) {
+  setUserDisabled(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('disabled') disabled: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     if (disabled && id === viewer.userId) {
       throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'You cannot disable your own account.');
     }

@@ -41,7 +41,11 @@ export class IdentityService implements ViewerSource {
   ) {}
 
   /** Checks the password and opens a session; returns the cookie token (shown to nobody else). */
-  async signIn(emailInput: string, password: string, address: string): Promise<{ token: string; user: UserAccount; expiresAt: Date }> {
+  async signIn(
+    emailInput: string,
+    password: string,
+    address: string,
+  ): Promise<{ token: string; user: UserAccount; expiresAt: Date }> {
     const email = emailInput.trim().toLowerCase();
     if (!email || !password) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, SIGN_IN_FAILED);
     await this.rateLimiter.assertAllowed(email, address);
@@ -55,13 +59,24 @@ export class IdentityService implements ViewerSource {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteTimeoutHours * 3600_000);
-    await this.db.getRepository(UserSession).insert({ tokenHash: hashToken(token), userId: user.id, createdAt: now, lastSeenAt: now, expiresAt, endedAt: null });
+    await this.db
+      .getRepository(UserSession)
+      .insert({
+        tokenHash: hashToken(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        endedAt: null,
+      });
     return { token, user, expiresAt };
   }
 
   async signOut(token: string | undefined): Promise<void> {
     if (!token) return;
-    await this.db.getRepository(UserSession).update({ tokenHash: hashToken(token), endedAt: IsNull() }, { endedAt: new Date() });
+    await this.db
+      .getRepository(UserSession)
+      .update({ tokenHash: hashToken(token), endedAt: IsNull() }, { endedAt: new Date() });
   }
 
   /** The viewer behind a request's session cookie, or null when it is missing, forged, ended or timed out. */
@@ -109,8 +124,22 @@ export class IdentityService implements ViewerSource {
         assertValid([{ field: 'email', message: 'A user with this email address already exists' }]);
       }
       const passwordHash = await this.hasher.hash(input.password);
-      const user = await manager.save(manager.create(UserAccount, { email, displayName: input.displayName.trim(), role: input.role, agencyId: input.agencyId, passwordHash }));
-      await this.audit.record(manager, viewer, { action: 'COLLECTION', entityType: 'user_account', entityIds: [user.id], purpose: 'Administration: create a user', details: { role: user.role } });
+      const user = await manager.save(
+        manager.create(UserAccount, {
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          agencyId: input.agencyId,
+          passwordHash,
+        }),
+      );
+      await this.audit.record(manager, viewer, {
+        action: 'COLLECTION',
+        entityType: 'user_account',
+        entityIds: [user.id],
+        purpose: 'Administration: create a user',
+        details: { role: user.role },
+      });
       return user;
     });
   }
@@ -123,7 +152,12 @@ export class IdentityService implements ViewerSource {
       user.disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.save(user);
       if (disabled) await manager.update(UserSession, { userId: id, endedAt: IsNull() }, { endedAt: new Date() });
-      await this.audit.record(manager, viewer, { action: 'ALTERATION', entityType: 'user_account', entityIds: [id], purpose: disabled ? 'Administration: disable a user' : 'Administration: enable a user' });
+      await this.audit.record(manager, viewer, {
+        action: 'ALTERATION',
+        entityType: 'user_account',
+        entityIds: [id],
+        purpose: disabled ? 'Administration: disable a user' : 'Administration: enable a user',
+      });
       return user;
     });
   }

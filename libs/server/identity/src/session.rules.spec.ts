@@ -9,7 +9,8 @@ describe('sessionState', () => {
   it('times out after inactivity', () => expect(sessionState(session, t(30), 30)).toBe('IDLE_TIMEOUT'));
   it('times out absolutely even when in use', () =>
     expect(sessionState({ ...session, lastSeenAt: t(12 * 60 - 1) }, t(12 * 60), 30)).toBe('ABSOLUTE_TIMEOUT'));
-  it('is ended once signed out or disabled', () => expect(sessionState({ ...session, endedAt: t(1) }, t(2), 30)).toBe('ENDED'));
+  it('is ended once signed out or disabled', () =>
+    expect(sessionState({ ...session, endedAt: t(1) }, t(2), 30)).toBe('ENDED'));
   it('touches lastSeenAt at most once a minute', () => {
     expect(shouldTouch(t(0), new Date(t(0).getTime() + 59_000))).toBe(false);
     expect(shouldTouch(t(0), t(1))).toBe(true);

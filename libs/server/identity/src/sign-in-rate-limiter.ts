@@ -16,7 +16,12 @@ export class SignInRateLimiter implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = redisConnection(config.redisUrl, 'producer');
     const { attempts, windowSeconds } = config.signInRateLimit;
-    this.byEmail = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'lantern:sign-in:email', points: attempts, duration: windowSeconds });
+    this.byEmail = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: 'lantern:sign-in:email',
+      points: attempts,
+      duration: windowSeconds,
+    });
     this.byAddress = new RateLimiterRedis({
       storeClient: this.redis,
       keyPrefix: 'lantern:sign-in:address',

@@ -36,7 +36,9 @@ describe('power rules', () => {
   });
 
   it('requires at least one holder', () =>
-    expect(powerProblems({ ...sro, holderAgencyTypes: [] })).toEqual([{ field: 'holderAgencyTypes', message: 'Select at least one agency type that holds it' }]));
+    expect(powerProblems({ ...sro, holderAgencyTypes: [] })).toEqual([
+      { field: 'holderAgencyTypes', message: 'Select at least one agency type that holds it' },
+    ]));
 
   it('refuses a maximum shorter than the minimum', () =>
     expect(powerProblems({ ...sro, minDuration: 'P5Y', maxDuration: 'P3M' })).toEqual([

@@ -40,17 +40,24 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function durationProblem(value: string | null | undefined, label: string): string | null {
   if (value === null || value === undefined || value === '') return null;
   const duration = Duration.fromISO(value);
-  if (!duration.isValid || duration.toMillis() <= 0) return `${label} must be a period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours)`;
+  if (!duration.isValid || duration.toMillis() <= 0)
+    return `${label} must be a period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours)`;
   return null;
 }
 
 function dateProblem(value: string | null | undefined, label: string, required: boolean): string | null {
   if (!value) return required ? `Enter ${label}` : null;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return `${label} must be a real date, like 2014-10-20`;
+  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    return `${label} must be a real date, like 2014-10-20`;
   return null;
 }
 
-function listProblem<T extends string>(values: readonly string[] | null | undefined, allowed: readonly T[], label: string, required: boolean): string | null {
+function listProblem<T extends string>(
+  values: readonly string[] | null | undefined,
+  allowed: readonly T[],
+  label: string,
+  required: boolean,
+): string | null {
   if (!values || values.length === 0) return required ? `Select at least one ${label}` : null;
   const unknown = values.filter((value) => !allowed.includes(value as T));
   return unknown.length ? `Unknown ${label}: ${unknown.join(', ')}` : null;
@@ -62,7 +69,12 @@ function durationMillis(value: string): number {
 
 export function powerProblems(power: PowerFields): FieldError[] {
   const checks: [string, string | null][] = [
-    ['code', /^[a-z0-9]+(-[a-z0-9]+)*$/.test(power.code ?? '') && power.code.length <= 120 ? null : 'Code must be lower-case words and numbers joined by hyphens, 120 characters or fewer'],
+    [
+      'code',
+      /^[a-z0-9]+(-[a-z0-9]+)*$/.test(power.code ?? '') && power.code.length <= 120
+        ? null
+        : 'Code must be lower-case words and numbers joined by hyphens, 120 characters or fewer',
+    ],
     ['name', requiredText(power.name, 'the name of the power', 200)],
     ['legalBasis', requiredText(power.legalBasis, 'the legal basis (Act and section)', 300)],
     ['category', oneOf(power.category, POWER_CATEGORIES, 'the category')],
@@ -79,12 +91,26 @@ export function powerProblems(power: PowerFields): FieldError[] {
     ['notes', optionalText(power.notes, 'notes', 4000)],
     ['source', optionalText(power.source, 'source', 1000)],
   ];
-  const problems = checks.filter((c): c is [string, string] => c[1] !== null).map(([field, message]) => ({ field, message }));
+  const problems = checks
+    .filter((c): c is [string, string] => c[1] !== null)
+    .map(([field, message]) => ({ field, message }));
   const has = (field: string) => problems.some((p) => p.field === field);
-  if (power.minDuration && power.maxDuration && !has('minDuration') && !has('maxDuration') && durationMillis(power.minDuration) > durationMillis(power.maxDuration)) {
+  if (
+    power.minDuration &&
+    power.maxDuration &&
+    !has('minDuration') &&
+    !has('maxDuration') &&
+    durationMillis(power.minDuration) > durationMillis(power.maxDuration)
+  ) {
     problems.push({ field: 'maxDuration', message: 'Maximum duration must not be shorter than the minimum' });
   }
-  if (power.effectiveFrom && power.effectiveTo && !has('effectiveFrom') && !has('effectiveTo') && power.effectiveTo < power.effectiveFrom) {
+  if (
+    power.effectiveFrom &&
+    power.effectiveTo &&
+    !has('effectiveFrom') &&
+    !has('effectiveTo') &&
+    power.effectiveTo < power.effectiveFrom
+  ) {
     problems.push({ field: 'effectiveTo', message: 'The date it ended must be on or after the date it took effect' });
   }
   return problems;

@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { AgencyTypeEnum, EntryRightEnum, PowerCategoryEnum, PowerConditionEnum, PremisesKindEnum } from '@lantern/server/core';
+import {
+  AgencyTypeEnum,
+  EntryRightEnum,
+  PowerCategoryEnum,
+  PowerConditionEnum,
+  PremisesKindEnum,
+} from '@lantern/server/core';
 import type { AgencyType, EntryRight, PowerCategory, PowerCondition, PremisesKind } from '@lantern/shared/domain';
 
 @ObjectType('Power', { description: 'A legal power from the catalogue.' })
@@ -11,7 +17,8 @@ export class PowerModel {
   @Field(() => PowerCategoryEnum) category: PowerCategory;
   @Field(() => EntryRightEnum) entry: EntryRight;
   @Field(() => [AgencyTypeEnum]) holderAgencyTypes: AgencyType[];
-  @Field(() => [PremisesKindEnum], { nullable: true, description: 'Null: any kind of premises.' }) premisesKinds: PremisesKind[] | null;
+  @Field(() => [PremisesKindEnum], { nullable: true, description: 'Null: any kind of premises.' }) premisesKinds:
+    PremisesKind[] | null;
   @Field(() => [PowerConditionEnum]) conditions: PowerCondition[];
   @Field(() => String, { nullable: true, description: 'ISO 8601 duration.' }) minDuration: string | null;
   @Field(() => String, { nullable: true }) maxDuration: string | null;
@@ -51,5 +58,6 @@ export class PowerFilter {
   @Field(() => AgencyTypeEnum, { nullable: true }) agencyType?: AgencyType | null;
   @Field(() => PowerCategoryEnum, { nullable: true }) category?: PowerCategory | null;
   @Field(() => String, { nullable: true, description: 'Words in the name or legal basis.' }) search?: string | null;
-  @Field(() => String, { nullable: true, description: 'Only powers in force on this day (YYYY-MM-DD).' }) inForceOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only powers in force on this day (YYYY-MM-DD).' }) inForceOn?:
+    string | null;
 }

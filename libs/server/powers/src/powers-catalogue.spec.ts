@@ -12,7 +12,19 @@ describe('the powers catalogue file', () => {
 
   it('gives every agency type named in the domain at least one power', () => {
     const holders = new Set(powers.flatMap((p) => p.holderAgencyTypes));
-    for (const type of ['POLICE', 'FIRE_AND_RESCUE', 'LICENSING', 'ENVIRONMENTAL_HEALTH', 'TRADING_STANDARDS', 'BUILDING_CONTROL', 'PLANNING_ENFORCEMENT', 'STRATEGIC_HOUSING', 'REVENUES_AND_BENEFITS', 'COMMUNITY_SAFETY_ASB', 'CHILDRENS_SOCIAL_CARE']) {
+    for (const type of [
+      'POLICE',
+      'FIRE_AND_RESCUE',
+      'LICENSING',
+      'ENVIRONMENTAL_HEALTH',
+      'TRADING_STANDARDS',
+      'BUILDING_CONTROL',
+      'PLANNING_ENFORCEMENT',
+      'STRATEGIC_HOUSING',
+      'REVENUES_AND_BENEFITS',
+      'COMMUNITY_SAFETY_ASB',
+      'CHILDRENS_SOCIAL_CARE',
+    ]) {
       expect(holders).toContain(type);
     }
   });

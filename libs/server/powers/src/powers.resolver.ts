@@ -28,7 +28,11 @@ export class PowersResolver {
 
   @Mutation(() => PowerModel)
   @Allow('ADMINISTRATOR')
-  updatePower(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PowerInput) {
+  updatePower(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: PowerInput,
+  ) {
     return this.service.update(id, version, input);
   }
 }

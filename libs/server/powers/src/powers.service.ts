@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { assertValid, DomainError, DomainErrorCode, escapeLike, NotFound, updateAtVersion, ValidationFailed } from '@lantern/server/core';
+import {
+  assertValid,
+  DomainError,
+  DomainErrorCode,
+  escapeLike,
+  NotFound,
+  updateAtVersion,
+  ValidationFailed,
+} from '@lantern/server/core';
 import { Power } from './power.entity';
 import { PowerFields, powerProblems } from './power.rules';
 import type { PowerFilter } from './power.types';
@@ -37,14 +45,20 @@ export class PowersService {
 
   list(filter: PowerFilter = {}): Promise<Power[]> {
     const query = this.db.getRepository(Power).createQueryBuilder('power').orderBy('power.name', 'ASC');
-    if (filter.agencyType) query.andWhere(':agencyType = ANY(power.holder_agency_types)', { agencyType: filter.agencyType });
+    if (filter.agencyType)
+      query.andWhere(':agencyType = ANY(power.holder_agency_types)', { agencyType: filter.agencyType });
     if (filter.category) query.andWhere('power.category = :category', { category: filter.category });
     if (filter.search?.trim()) {
-      query.andWhere('(power.name ILIKE :search OR power.legal_basis ILIKE :search)', { search: `%${escapeLike(filter.search.trim())}%` });
+      query.andWhere('(power.name ILIKE :search OR power.legal_basis ILIKE :search)', {
+        search: `%${escapeLike(filter.search.trim())}%`,
+      });
     }
     if (filter.inForceOn) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(filter.inForceOn)) throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'The date must be like 2026-11-23.');
-      query.andWhere('power.effective_from <= :day AND (power.effective_to IS NULL OR power.effective_to > :day)', { day: filter.inForceOn });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(filter.inForceOn))
+        throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'The date must be like 2026-11-23.');
+      query.andWhere('power.effective_from <= :day AND (power.effective_to IS NULL OR power.effective_to > :day)', {
+        day: filter.inForceOn,
+      });
     }
     return query.getMany();
   }
@@ -64,7 +78,9 @@ export class PowersService {
   async update(id: string, version: number, input: PowerFields): Promise<Power> {
     const power = normalise(input);
     assertValid(powerProblems(power));
-    return this.db.transaction((manager) => updateAtVersion(manager, Power, 'This power', id, version, power)).catch(codeTaken);
+    return this.db
+      .transaction((manager) => updateAtVersion(manager, Power, 'This power', id, version, power))
+      .catch(codeTaken);
   }
 
   /** Adds catalogue powers that are not in the database yet; administrators' edits are kept. Returns how many were added. */

@@ -5,7 +5,15 @@ export * from './linked-records.entity';
 export * from './premises.types';
 import { Premises } from './premises.entity';
 import { Business, Person, PremisesBusiness, PremisesPerson, PremisesVehicle, Vehicle } from './linked-records.entity';
-export const premisesEntities = [Premises, Person, Vehicle, Business, PremisesPerson, PremisesVehicle, PremisesBusiness];
+export const premisesEntities = [
+  Premises,
+  Person,
+  Vehicle,
+  Business,
+  PremisesPerson,
+  PremisesVehicle,
+  PremisesBusiness,
+];
 import {
   AssociatedPremisesResolver,
   PersonResolver,

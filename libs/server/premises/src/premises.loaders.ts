@@ -5,22 +5,30 @@ import type { PremisesService } from './premises.service';
 export function premisesLoaders(context: RequestContext, service: PremisesService) {
   const { loaders, viewer } = context;
   return {
-    premises: loaders.get('premisesById', async (ids: readonly string[]) => orderByKeys(ids, await service.premisesByIds(viewer, ids), (p) => p.id)),
+    premises: loaders.get('premisesById', async (ids: readonly string[]) =>
+      orderByKeys(ids, await service.premisesByIds(viewer, ids), (p) => p.id),
+    ),
     personLinks: loaders.get('personLinksByPremises', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.personLinksOf(viewer, ids), (link) => link.premisesId),
     ),
     premisesLinksOfPerson: loaders.get('premisesLinksByPerson', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.premisesLinksOfPeople(viewer, ids), (link) => link.personId),
     ),
-    people: loaders.get('personById', async (ids: readonly string[]) => orderByKeys(ids, await service.peopleByIds(viewer, ids), (p) => p.id)),
+    people: loaders.get('personById', async (ids: readonly string[]) =>
+      orderByKeys(ids, await service.peopleByIds(viewer, ids), (p) => p.id),
+    ),
     vehicleLinks: loaders.get('vehicleLinksByPremises', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.vehicleLinksOf(ids), (link) => link.premisesId),
     ),
-    vehicles: loaders.get('vehicleById', async (ids: readonly string[]) => orderByKeys(ids, await service.vehiclesByIds(viewer, ids), (v) => v.id)),
+    vehicles: loaders.get('vehicleById', async (ids: readonly string[]) =>
+      orderByKeys(ids, await service.vehiclesByIds(viewer, ids), (v) => v.id),
+    ),
     businessLinks: loaders.get('businessLinksByPremises', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.businessLinksOf(ids), (link) => link.premisesId),
     ),
-    businesses: loaders.get('businessById', async (ids: readonly string[]) => orderByKeys(ids, await service.businessesByIds(ids), (b) => b.id)),
+    businesses: loaders.get('businessById', async (ids: readonly string[]) =>
+      orderByKeys(ids, await service.businessesByIds(ids), (b) => b.id),
+    ),
     associated: loaders.get('associatedPremises', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.associatedPremisesOf(ids), (row) => row.sourceId),
     ),

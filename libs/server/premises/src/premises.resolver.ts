@@ -72,13 +72,22 @@ export class PremisesResolver {
 
   @Mutation(() => PremisesModel)
   @Allow(...EDIT)
-  updatePremises(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PremisesInput, @CurrentViewer() viewer: Viewer) {
+  updatePremises(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: PremisesInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.update(viewer, id, version, input);
   }
 
   @Mutation(() => PremisesPersonModel)
   @Allow(...EDIT)
-  linkPersonToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkPersonInput, @CurrentViewer() viewer: Viewer) {
+  linkPersonToPremises(
+    @Args('premisesId', { type: () => ID }) premisesId: string,
+    @Args('input') input: LinkPersonInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.linkPerson(viewer, premisesId, input);
   }
 
@@ -90,7 +99,11 @@ export class PremisesResolver {
 
   @Mutation(() => PremisesVehicleModel)
   @Allow(...EDIT)
-  linkVehicleToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkVehicleInput, @CurrentViewer() viewer: Viewer) {
+  linkVehicleToPremises(
+    @Args('premisesId', { type: () => ID }) premisesId: string,
+    @Args('input') input: LinkVehicleInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.linkVehicle(viewer, premisesId, input);
   }
 
@@ -102,7 +115,11 @@ export class PremisesResolver {
 
   @Mutation(() => PremisesBusinessModel)
   @Allow(...EDIT)
-  linkBusinessToPremises(@Args('premisesId', { type: () => ID }) premisesId: string, @Args('input') input: LinkBusinessInput, @CurrentViewer() viewer: Viewer) {
+  linkBusinessToPremises(
+    @Args('premisesId', { type: () => ID }) premisesId: string,
+    @Args('input') input: LinkBusinessInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.linkBusiness(viewer, premisesId, input);
   }
 
@@ -193,7 +210,12 @@ export class PersonResolver {
 
   @Mutation(() => PersonModel)
   @Allow(...EDIT)
-  updatePerson(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number, @Args('input') input: PersonInput, @CurrentViewer() viewer: Viewer) {
+  updatePerson(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: PersonInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.service.updatePerson(viewer, id, version, input);
   }
 }

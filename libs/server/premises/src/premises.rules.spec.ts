@@ -1,4 +1,10 @@
-import { businessProblems, dateOfBirthProblem, personProblems, premisesProblems, vehicleProblems } from './premises.rules';
+import {
+  businessProblems,
+  dateOfBirthProblem,
+  personProblems,
+  premisesProblems,
+  vehicleProblems,
+} from './premises.rules';
 
 const valid = {
   name: 'Late-night cafe',
@@ -15,7 +21,15 @@ describe('premises rules', () => {
   it('accepts a complete premises', () => expect(premisesProblems(valid)).toEqual([]));
 
   it('names each missing or invalid field', () => {
-    const problems = premisesProblems({ ...valid, name: '', postcode: 'NB1', uprn: 'abc', kind: 'CASTLE', use: '', status: 'OPEN' });
+    const problems = premisesProblems({
+      ...valid,
+      name: '',
+      postcode: 'NB1',
+      uprn: 'abc',
+      kind: 'CASTLE',
+      use: '',
+      status: 'OPEN',
+    });
     expect(problems).toEqual([
       { field: 'name', message: 'Enter a name or short description of the premises' },
       { field: 'postcode', message: 'Enter a real UK postcode, like AB1 2CD' },
@@ -35,7 +49,10 @@ describe('person rules', () => {
     expect(dateOfBirthProblem('1984-02-29', '2026-11-23')).toBeNull();
   });
 
-  it('requires a name', () => expect(personProblems({ fullName: ' ' }, '2026-11-23')).toEqual([{ field: 'fullName', message: 'Enter the full name' }]));
+  it('requires a name', () =>
+    expect(personProblems({ fullName: ' ' }, '2026-11-23')).toEqual([
+      { field: 'fullName', message: 'Enter the full name' },
+    ]));
 });
 
 describe('vehicle and business rules', () => {

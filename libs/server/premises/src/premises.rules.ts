@@ -56,7 +56,11 @@ export function premisesProblems(input: PremisesFields): FieldError[] {
 export function dateOfBirthProblem(value: string | null | undefined, today: string): string | null {
   if (!value) return null;
   const parsed = Date.parse(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(parsed) ||
+    new Date(parsed).toISOString().slice(0, 10) !== value
+  ) {
     return 'Date of birth must be a real date';
   }
   if (value > today) return 'Date of birth must be in the past';
@@ -68,7 +72,14 @@ export function personProblems(input: PersonFields, today: string): FieldError[]
   const nicknames = input.nicknames ?? [];
   return collect([
     ['fullName', requiredText(input.fullName, 'the full name', 200)],
-    ['nicknames', nicknames.length > 20 ? 'Enter 20 nicknames or fewer' : nicknames.some((n) => n.trim().length > 100) ? 'Each nickname must be 100 characters or fewer' : null],
+    [
+      'nicknames',
+      nicknames.length > 20
+        ? 'Enter 20 nicknames or fewer'
+        : nicknames.some((n) => n.trim().length > 100)
+          ? 'Each nickname must be 100 characters or fewer'
+          : null,
+    ],
     ['dateOfBirth', dateOfBirthProblem(input.dateOfBirth, today)],
     ['notes', optionalText(input.notes, 'notes', 4000)],
   ]);
@@ -78,7 +89,13 @@ export function personRoleProblem(role: string): FieldError[] {
   return collect([['role', oneOf(role, PERSON_ROLES, 'how the person is linked to the premises')]]);
 }
 
-export function vehicleProblems(input: { registration: string; make?: string | null; model?: string | null; colour?: string | null; notes?: string | null }): FieldError[] {
+export function vehicleProblems(input: {
+  registration: string;
+  make?: string | null;
+  model?: string | null;
+  colour?: string | null;
+  notes?: string | null;
+}): FieldError[] {
   return collect([
     ['registration', registrationProblem(input.registration)],
     ['make', optionalText(input.make, 'make', 60)],
@@ -88,11 +105,20 @@ export function vehicleProblems(input: { registration: string; make?: string | n
   ]);
 }
 
-export function businessProblems(input: { name: string; companyNumber?: string | null; relationship?: string | null }): FieldError[] {
+export function businessProblems(input: {
+  name: string;
+  companyNumber?: string | null;
+  relationship?: string | null;
+}): FieldError[] {
   const number = input.companyNumber?.trim();
   return collect([
     ['name', requiredText(input.name, 'the business name', 200)],
-    ['companyNumber', number && !/^[A-Z0-9]{8}$/i.test(number) ? 'Company number must be 8 letters and numbers, like 01234567 or SC123456' : null],
+    [
+      'companyNumber',
+      number && !/^[A-Z0-9]{8}$/i.test(number)
+        ? 'Company number must be 8 letters and numbers, like 01234567 or SC123456'
+        : null,
+    ],
     ['relationship', optionalText(input.relationship, 'relationship', 100)],
   ]);
 }

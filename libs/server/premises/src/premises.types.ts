@@ -1,5 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageArgs, PageOf, PersonRoleEnum, PremisesKindEnum, PremisesStatusEnum, PremisesUseEnum } from '@lantern/server/core';
+import {
+  PageArgs,
+  PageOf,
+  PersonRoleEnum,
+  PremisesKindEnum,
+  PremisesStatusEnum,
+  PremisesUseEnum,
+} from '@lantern/server/core';
 import type { PersonRole, PremisesKind, PremisesStatus, PremisesUse } from '@lantern/shared/domain';
 
 @ObjectType('Premises', { description: 'A premises of concern.' })
@@ -96,8 +103,10 @@ export class PremisesInput {
 
 @InputType()
 export class PremisesFilter {
-  @Field(() => String, { nullable: true, description: 'Words in the name or first line of the address.' }) text?: string | null;
-  @Field(() => String, { nullable: true, description: 'A full postcode or its start, e.g. "NB1".' }) postcode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Words in the name or first line of the address.' }) text?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'A full postcode or its start, e.g. "NB1".' }) postcode?:
+    string | null;
   @Field(() => PremisesStatusEnum, { nullable: true }) status?: PremisesStatus | null;
 }
 

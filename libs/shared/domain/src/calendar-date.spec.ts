@@ -1,4 +1,11 @@
-import { calendarDateFromParts, calendarDateParts, calendarDatePartsProblem, formatCalendarDate, formatDateTimeInLondon, isoDateProblem } from './calendar-date';
+import {
+  calendarDateFromParts,
+  calendarDateParts,
+  calendarDatePartsProblem,
+  formatCalendarDate,
+  formatDateTimeInLondon,
+  isoDateProblem,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it('joins real dates and refuses impossible ones', () => {
@@ -14,9 +21,15 @@ describe('calendar dates', () => {
 
   it('says what is wrong', () => {
     expect(calendarDatePartsProblem({ day: '', month: '', year: '' }, 'Date of birth')).toBeNull();
-    expect(calendarDatePartsProblem({ day: '1', month: '', year: '2000' }, 'Date of birth')).toBe('Date of birth must include a day, month and year');
-    expect(calendarDatePartsProblem({ day: '1', month: '1', year: '99' }, 'Date of birth')).toBe('Year must include 4 numbers');
-    expect(calendarDatePartsProblem({ day: '30', month: '2', year: '2000' }, 'Date of birth')).toBe('Date of birth must be a real date');
+    expect(calendarDatePartsProblem({ day: '1', month: '', year: '2000' }, 'Date of birth')).toBe(
+      'Date of birth must include a day, month and year',
+    );
+    expect(calendarDatePartsProblem({ day: '1', month: '1', year: '99' }, 'Date of birth')).toBe(
+      'Year must include 4 numbers',
+    );
+    expect(calendarDatePartsProblem({ day: '30', month: '2', year: '2000' }, 'Date of birth')).toBe(
+      'Date of birth must be a real date',
+    );
   });
 
   it('reads dates and times for people in the UK', () => {
@@ -30,6 +43,8 @@ describe('dates typed as YYYY-MM-DD', () => {
     expect(isoDateProblem('2014-10-20', 'The date it took effect', true)).toBeNull();
     expect(isoDateProblem('', 'The date it took effect', true)).toBe('Enter the date it took effect');
     expect(isoDateProblem('', 'The date it ended')).toBeNull();
-    expect(isoDateProblem('2014-02-30', 'The date it ended')).toBe('The date it ended must be a real date, like 2014-10-20');
+    expect(isoDateProblem('2014-02-30', 'The date it ended')).toBe(
+      'The date it ended must be a real date, like 2014-10-20',
+    );
   });
 });

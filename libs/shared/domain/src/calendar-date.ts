@@ -5,12 +5,27 @@ export interface CalendarDateParts {
   year: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The parts of a YYYY-MM-DD date, for filling in day, month and year boxes; empty parts for null. */
 export function calendarDateParts(value: string | null | undefined): CalendarDateParts {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  return match ? { year: match[1], month: String(Number(match[2])), day: String(Number(match[3])) } : { day: '', month: '', year: '' };
+  return match
+    ? { year: match[1], month: String(Number(match[2])), day: String(Number(match[3])) }
+    : { day: '', month: '', year: '' };
 }
 
 export function isBlankCalendarDate(parts: CalendarDateParts): boolean {
@@ -31,7 +46,8 @@ export function calendarDateFromParts(parts: CalendarDateParts): string | null {
 /** What is wrong with the day, month and year a user typed, or null if they make a real date (or are all blank and optional). */
 export function calendarDatePartsProblem(parts: CalendarDateParts, label: string, required = false): string | null {
   if (isBlankCalendarDate(parts)) return required ? `Enter ${label.toLowerCase()}` : null;
-  if (!parts.day.trim() || !parts.month.trim() || !parts.year.trim()) return `${label} must include a day, month and year`;
+  if (!parts.day.trim() || !parts.month.trim() || !parts.year.trim())
+    return `${label} must include a day, month and year`;
   if (!/^\d{4}$/.test(parts.year.trim())) return 'Year must include 4 numbers';
   return calendarDateFromParts(parts) ? null : `${label} must be a real date`;
 }
@@ -70,6 +86,7 @@ export function isoDateProblem(value: string | null | undefined, label: string, 
   if (!value || !value.trim()) return required ? `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}` : null;
   const text = value.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match || calendarDateFromParts({ year: match[1], month: match[2], day: match[3] }) !== text) return `${label} must be a real date, like 2014-10-20`;
+  if (!match || calendarDateFromParts({ year: match[1], month: match[2], day: match[3] }) !== text)
+    return `${label} must be a real date, like 2014-10-20`;
   return null;
 }

@@ -25,6 +25,7 @@ export function isoDurationProblem(value: string | null | undefined, label: stri
   const text = value.trim().toUpperCase();
   const match = ISO_DURATION.exec(text);
   const positive = match !== null && match.slice(1).some((amount) => amount !== undefined && Number(amount) > 0);
-  if (!match || text.endsWith('T') || !positive) return `${label} must be a period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours)`;
+  if (!match || text.endsWith('T') || !positive)
+    return `${label} must be a period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours)`;
   return null;
 }

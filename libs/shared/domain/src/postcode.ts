@@ -2,7 +2,8 @@
  * UK postcodes: outward code (area, district) and inward code (sector, unit), per the
  * Royal Mail format, including the special case GIR 0AA. Normalised to upper case with one space.
  */
-const POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;
+const POSTCODE =
+  /^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;
 
 export function normalisePostcode(input: string): string {
   const compact = input.replace(/\s+/g, '').toUpperCase();

@@ -67,7 +67,17 @@ export const PREMISES_STATUSES = [
 export type PremisesStatus = (typeof PREMISES_STATUSES)[number];
 
 /** How a person is linked to premises. */
-export const PERSON_ROLES = ['OWNER', 'MANAGER', 'LANDLORD', 'LICENCE_HOLDER', 'EMPLOYEE', 'TENANT', 'ASSOCIATE', 'VISITOR', 'OTHER'] as const;
+export const PERSON_ROLES = [
+  'OWNER',
+  'MANAGER',
+  'LANDLORD',
+  'LICENCE_HOLDER',
+  'EMPLOYEE',
+  'TENANT',
+  'ASSOCIATE',
+  'VISITOR',
+  'OTHER',
+] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** UK vehicle registrations, stored upper case without spaces (e.g. "AB12CDE"). */
@@ -77,6 +87,7 @@ export function normaliseRegistration(input: string): string {
 
 export function registrationProblem(input: string | null | undefined): string | null {
   if (!input || !input.trim()) return 'Enter the registration number';
-  if (!/^[A-Z0-9]{2,8}$/.test(normaliseRegistration(input))) return 'Registration must be 2 to 8 letters and numbers, like AB12 CDE';
+  if (!/^[A-Z0-9]{2,8}$/.test(normaliseRegistration(input)))
+    return 'Registration must be 2 to 8 letters and numbers, like AB12 CDE';
   return null;
 }

@@ -1,5 +1,11 @@
 /** What a signed-in user may do; every user also belongs to one agency. */
-export const ROLES = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER', 'BOARD_MEMBER'] as const;
+export const ROLES = [
+  'ADMINISTRATOR',
+  'COORDINATOR',
+  'AGENCY_OFFICER',
+  'INTELLIGENCE_OFFICER',
+  'BOARD_MEMBER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -19,6 +25,11 @@ export interface Viewer {
 }
 
 /** Roles that may see personal data (names, dates of birth, linked people). Board members see aggregates only. */
-export const ROLES_SEEING_PERSONAL_DATA: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER'];
+export const ROLES_SEEING_PERSONAL_DATA: readonly Role[] = [
+  'ADMINISTRATOR',
+  'COORDINATOR',
+  'AGENCY_OFFICER',
+  'INTELLIGENCE_OFFICER',
+];
 /** Roles that record and edit premises of concern. */
 export const ROLES_EDITING_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];

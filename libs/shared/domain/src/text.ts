@@ -12,7 +12,8 @@ export function optionalText(value: string | null | undefined, label: string, ma
 
 export function emailProblem(value: string | null | undefined, required = false): string | null {
   if (!value || !value.trim()) return required ? 'Enter an email address' : null;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())) return 'Enter an email address in the correct format, like name@example.gov.uk';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()))
+    return 'Enter an email address in the correct format, like name@example.gov.uk';
   if (value.trim().length > 254) return 'Email address must be 254 characters or fewer';
   return null;
 }
@@ -24,7 +25,11 @@ export function phoneProblem(value: string | null | undefined): string | null {
   return null;
 }
 
-export function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[], label: string): string | null {
+export function oneOf<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+  label: string,
+): string | null {
   if (!value) return `Select ${label}`;
   return allowed.includes(value as T) ? null : `${capitalise(label)} must be one of the listed options`;
 }

@@ -7,17 +7,83 @@ import type { AgencyType, PersonRole, PremisesKind, PremisesStatus, PremisesUse,
 export const DEMO_PASSWORD = 'lantern-demo-2026';
 
 export const demoAgencies: { key: string; name: string; type: AgencyType; email: string; phone: string }[] = [
-  { key: 'police', name: 'Northshire Police – Northbridge CSE Team', type: 'POLICE', email: 'cse.team@police.example', phone: '01632 960 101' },
-  { key: 'fire', name: 'Northshire Fire and Rescue Service – Fire Protection', type: 'FIRE_AND_RESCUE', email: 'fire.protection@fire.example', phone: '01632 960 102' },
-  { key: 'licensing', name: 'Northbridge Council – Licensing', type: 'LICENSING', email: 'licensing@northbridge.example', phone: '01632 960 103' },
-  { key: 'building', name: 'Northbridge Council – Building Control', type: 'BUILDING_CONTROL', email: 'building.control@northbridge.example', phone: '01632 960 104' },
-  { key: 'eh', name: 'Northbridge Council – Environmental Health', type: 'ENVIRONMENTAL_HEALTH', email: 'env.health@northbridge.example', phone: '01632 960 105' },
-  { key: 'business', name: 'Northbridge Council – Business Regulation', type: 'TRADING_STANDARDS', email: 'business.regulation@northbridge.example', phone: '01632 960 106' },
-  { key: 'housing', name: 'Northbridge Council – Strategic Housing', type: 'STRATEGIC_HOUSING', email: 'housing@northbridge.example', phone: '01632 960 107' },
-  { key: 'benefits', name: 'Northbridge Council – Revenues and Benefits', type: 'REVENUES_AND_BENEFITS', email: 'fraud@northbridge.example', phone: '01632 960 108' },
-  { key: 'asb', name: 'Northbridge Council – Community Safety', type: 'COMMUNITY_SAFETY_ASB', email: 'community.safety@northbridge.example', phone: '01632 960 109' },
-  { key: 'planning', name: 'Northbridge Council – Planning Enforcement', type: 'PLANNING_ENFORCEMENT', email: 'planning@northbridge.example', phone: '01632 960 110' },
-  { key: 'social-care', name: "Northbridge Council – Children's Social Care", type: 'CHILDRENS_SOCIAL_CARE', email: 'childrens.services@northbridge.example', phone: '01632 960 111' },
+  {
+    key: 'police',
+    name: 'Northshire Police – Northbridge CSE Team',
+    type: 'POLICE',
+    email: 'cse.team@police.example',
+    phone: '01632 960 101',
+  },
+  {
+    key: 'fire',
+    name: 'Northshire Fire and Rescue Service – Fire Protection',
+    type: 'FIRE_AND_RESCUE',
+    email: 'fire.protection@fire.example',
+    phone: '01632 960 102',
+  },
+  {
+    key: 'licensing',
+    name: 'Northbridge Council – Licensing',
+    type: 'LICENSING',
+    email: 'licensing@northbridge.example',
+    phone: '01632 960 103',
+  },
+  {
+    key: 'building',
+    name: 'Northbridge Council – Building Control',
+    type: 'BUILDING_CONTROL',
+    email: 'building.control@northbridge.example',
+    phone: '01632 960 104',
+  },
+  {
+    key: 'eh',
+    name: 'Northbridge Council – Environmental Health',
+    type: 'ENVIRONMENTAL_HEALTH',
+    email: 'env.health@northbridge.example',
+    phone: '01632 960 105',
+  },
+  {
+    key: 'business',
+    name: 'Northbridge Council – Business Regulation',
+    type: 'TRADING_STANDARDS',
+    email: 'business.regulation@northbridge.example',
+    phone: '01632 960 106',
+  },
+  {
+    key: 'housing',
+    name: 'Northbridge Council – Strategic Housing',
+    type: 'STRATEGIC_HOUSING',
+    email: 'housing@northbridge.example',
+    phone: '01632 960 107',
+  },
+  {
+    key: 'benefits',
+    name: 'Northbridge Council – Revenues and Benefits',
+    type: 'REVENUES_AND_BENEFITS',
+    email: 'fraud@northbridge.example',
+    phone: '01632 960 108',
+  },
+  {
+    key: 'asb',
+    name: 'Northbridge Council – Community Safety',
+    type: 'COMMUNITY_SAFETY_ASB',
+    email: 'community.safety@northbridge.example',
+    phone: '01632 960 109',
+  },
+  {
+    key: 'planning',
+    name: 'Northbridge Council – Planning Enforcement',
+    type: 'PLANNING_ENFORCEMENT',
+    email: 'planning@northbridge.example',
+    phone: '01632 960 110',
+  },
+  {
+    key: 'social-care',
+    name: "Northbridge Council – Children's Social Care",
+    type: 'CHILDRENS_SOCIAL_CARE',
+    email: 'childrens.services@northbridge.example',
+    phone: '01632 960 111',
+  },
 ];
 
 export const demoOfficers: { agency: string; name: string; jobTitle: string }[] = [
@@ -36,8 +102,18 @@ export const demoUsers: { email: string; displayName: string; role: Role; agency
   { email: 'admin@lantern.example', displayName: 'Alex Administrator', role: 'ADMINISTRATOR', agency: 'business' },
   { email: 'coordinator@lantern.example', displayName: 'Ruth Delacroix', role: 'COORDINATOR', agency: 'business' },
   { email: 'fire.officer@lantern.example', displayName: 'Gareth Penhallow', role: 'AGENCY_OFFICER', agency: 'fire' },
-  { email: 'licensing.officer@lantern.example', displayName: 'Nadia Brightwell', role: 'AGENCY_OFFICER', agency: 'licensing' },
-  { email: 'intelligence@lantern.example', displayName: 'DS Priya Castellan', role: 'INTELLIGENCE_OFFICER', agency: 'police' },
+  {
+    email: 'licensing.officer@lantern.example',
+    displayName: 'Nadia Brightwell',
+    role: 'AGENCY_OFFICER',
+    agency: 'licensing',
+  },
+  {
+    email: 'intelligence@lantern.example',
+    displayName: 'DS Priya Castellan',
+    role: 'INTELLIGENCE_OFFICER',
+    agency: 'police',
+  },
   { email: 'board@lantern.example', displayName: 'Bernard Boardman', role: 'BOARD_MEMBER', agency: 'asb' },
 ];
 
@@ -128,17 +204,60 @@ export const demoPremises: {
   },
 ];
 
-export const demoPeople: { key: string; fullName: string; nicknames: string[]; dateOfBirth: string | null; links: { premises: string; role: PersonRole }[] }[] = [
-  { key: 'manager', fullName: 'Victor Hallam-Sykes', nicknames: ['Vic'], dateOfBirth: '1979-03-14', links: [{ premises: 'club', role: 'MANAGER' }, { premises: 'flat', role: 'LANDLORD' }] },
-  { key: 'owner', fullName: 'Desmond Arkwright', nicknames: [], dateOfBirth: '1968-11-02', links: [{ premises: 'club', role: 'OWNER' }, { premises: 'carwash', role: 'OWNER' }] },
-  { key: 'associate', fullName: 'Liam Threlkeld', nicknames: ['Threlly'], dateOfBirth: '1991-07-21', links: [{ premises: 'takeaway', role: 'EMPLOYEE' }] },
+export const demoPeople: {
+  key: string;
+  fullName: string;
+  nicknames: string[];
+  dateOfBirth: string | null;
+  links: { premises: string; role: PersonRole }[];
+}[] = [
+  {
+    key: 'manager',
+    fullName: 'Victor Hallam-Sykes',
+    nicknames: ['Vic'],
+    dateOfBirth: '1979-03-14',
+    links: [
+      { premises: 'club', role: 'MANAGER' },
+      { premises: 'flat', role: 'LANDLORD' },
+    ],
+  },
+  {
+    key: 'owner',
+    fullName: 'Desmond Arkwright',
+    nicknames: [],
+    dateOfBirth: '1968-11-02',
+    links: [
+      { premises: 'club', role: 'OWNER' },
+      { premises: 'carwash', role: 'OWNER' },
+    ],
+  },
+  {
+    key: 'associate',
+    fullName: 'Liam Threlkeld',
+    nicknames: ['Threlly'],
+    dateOfBirth: '1991-07-21',
+    links: [{ premises: 'takeaway', role: 'EMPLOYEE' }],
+  },
 ];
 
-export const demoVehicles: { premises: string; registration: string; make: string; model: string; colour: string; notes: string }[] = [
-  { premises: 'club', registration: 'NB65 XRV', make: 'Vauxhall', model: 'Insignia', colour: 'Grey', notes: 'Seen at the rear doors late in the evening' },
+export const demoVehicles: {
+  premises: string;
+  registration: string;
+  make: string;
+  model: string;
+  colour: string;
+  notes: string;
+}[] = [
+  {
+    premises: 'club',
+    registration: 'NB65 XRV',
+    make: 'Vauxhall',
+    model: 'Insignia',
+    colour: 'Grey',
+    notes: 'Seen at the rear doors late in the evening',
+  },
   { premises: 'carwash', registration: 'NB19 KWT', make: 'BMW', model: '3 Series', colour: 'Black', notes: '' },
 ];
 
-export const demoBusinesses: { premises: string; name: string; companyNumber: string | null; relationship: string }[] = [
-  { premises: 'club', name: 'Foundry Leisure (Northbridge) Ltd', companyNumber: null, relationship: 'Operator' },
-];
+export const demoBusinesses: { premises: string; name: string; companyNumber: string | null; relationship: string }[] =
+  [{ premises: 'club', name: 'Foundry Leisure (Northbridge) Ltd', companyNumber: null, relationship: 'Operator' }];

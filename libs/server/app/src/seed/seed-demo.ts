@@ -7,13 +7,25 @@ import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { PremisesService } from '@lantern/server/premises';
 import { AuditLog } from '@lantern/server/audit';
-import { demoAgencies, demoBusinesses, demoOfficers, DEMO_PASSWORD, demoPeople, demoPremises, demoUsers, demoVehicles } from './demo-borough';
+import {
+  demoAgencies,
+  demoBusinesses,
+  demoOfficers,
+  DEMO_PASSWORD,
+  demoPeople,
+  demoPremises,
+  demoUsers,
+  demoVehicles,
+} from './demo-borough';
 
 /**
  * Adds the powers catalogue (always: new catalogue entries, never overwriting administrators' edits)
  * and, on an empty database, the Northbridge demo borough. Goes through the same services and rules as the API.
  */
-export async function seedDemoData(databaseUrl: string, options: { demo: boolean } = { demo: true }): Promise<{ powersAdded: number; demoAdded: boolean }> {
+export async function seedDemoData(
+  databaseUrl: string,
+  options: { demo: boolean } = { demo: true },
+): Promise<{ powersAdded: number; demoAdded: boolean }> {
   const db = new DataSource(dataSourceOptions(databaseUrl, schemaParts));
   await db.initialize();
   try {
@@ -23,7 +35,8 @@ export async function seedDemoData(databaseUrl: string, options: { demo: boolean
     const audit = new AuditLog();
     const agencies = new AgenciesService(db, audit);
     const agencyIds = new Map<string, string>();
-    for (const { key, ...input } of demoAgencies) agencyIds.set(key, (await agencies.create({ ...input, area: 'Northbridge' })).id);
+    for (const { key, ...input } of demoAgencies)
+      agencyIds.set(key, (await agencies.create({ ...input, area: 'Northbridge' })).id);
     for (const { agency, ...input } of demoOfficers) {
       await agencies.createOfficer(null, agencyIds.get(agency)!, { ...input, email: null, phone: null, active: true });
     }
@@ -36,14 +49,21 @@ export async function seedDemoData(databaseUrl: string, options: { demo: boolean
 
     const premises = new PremisesService(db, audit);
     const premisesIds = new Map<string, string>();
-    for (const { key, ...input } of demoPremises) premisesIds.set(key, (await premises.create(null, { ...input, addressLine2: null, uprn: null })).id);
+    for (const { key, ...input } of demoPremises)
+      premisesIds.set(key, (await premises.create(null, { ...input, addressLine2: null, uprn: null })).id);
     for (const { links, key: _key, ...person } of demoPeople) {
       const [first, ...rest] = links;
       const link = await premises.linkPerson(null, premisesIds.get(first.premises)!, { person, role: first.role });
-      for (const other of rest) await premises.linkPerson(null, premisesIds.get(other.premises)!, { personId: link.personId, role: other.role });
+      for (const other of rest)
+        await premises.linkPerson(null, premisesIds.get(other.premises)!, {
+          personId: link.personId,
+          role: other.role,
+        });
     }
-    for (const { premises: key, ...vehicle } of demoVehicles) await premises.linkVehicle(null, premisesIds.get(key)!, vehicle);
-    for (const { premises: key, ...business } of demoBusinesses) await premises.linkBusiness(null, premisesIds.get(key)!, business);
+    for (const { premises: key, ...vehicle } of demoVehicles)
+      await premises.linkVehicle(null, premisesIds.get(key)!, vehicle);
+    for (const { premises: key, ...business } of demoBusinesses)
+      await premises.linkBusiness(null, premisesIds.get(key)!, business);
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();

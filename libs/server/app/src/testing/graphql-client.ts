@@ -1,7 +1,11 @@
 /** A GraphQL client over real HTTP that keeps its session cookie, as a browser would. */
 export interface GraphqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; fieldErrors?: { field: string; message: string }[] };
+  }[];
 }
 
 export class GraphqlClient {
@@ -19,7 +23,10 @@ export class GraphqlClient {
     return this.cookie;
   }
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },

@@ -20,12 +20,17 @@ export interface TestApi {
   database: TestDatabase;
   client(): GraphqlClient;
   /** Creates an agency of that type (or reuses the one given) and a user with the role, and returns a signed-in client. */
-  signedIn(role: Role, options?: { agencyType?: AgencyType; agencyId?: string }): Promise<{ client: GraphqlClient; user: UserAccount }>;
+  signedIn(
+    role: Role,
+    options?: { agencyType?: AgencyType; agencyId?: string },
+  ): Promise<{ client: GraphqlClient; user: UserAccount }>;
   close(): Promise<void>;
 }
 
 /** The real API on a random port, over its own copy of the migrated database and the test Redis. */
-export async function startTestApi(options: { webDistPath?: string | null; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { webDistPath?: string | null; env?: Record<string, string> } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...process.env,

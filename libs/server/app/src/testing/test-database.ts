@@ -12,7 +12,10 @@ export interface TestDatabase {
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which starts PostgreSQL and Redis and migrates the template database.`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the tests with \`npm test\`, which starts PostgreSQL and Redis and migrates the template database.`,
+    );
   return value;
 }
 

@@ -25,16 +25,23 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<GqlContextType>() !== 'graphql') return true; // REST routes carry their own checks
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rule) throw new DomainError(DomainErrorCode.FORBIDDEN, 'You do not have access to this.');
     if (rule.kind === 'public') return true;
 
-    const requestContext = GqlExecutionContext.create(context).getContext<RequestContext & { viewerLoaded?: Promise<Viewer | null> }>();
+    const requestContext = GqlExecutionContext.create(context).getContext<
+      RequestContext & { viewerLoaded?: Promise<Viewer | null> }
+    >();
     requestContext.viewerLoaded ??= this.viewers.viewerFor(requestContext);
     const viewer = await requestContext.viewerLoaded;
     requestContext.viewer = viewer;
-    if (!viewer) throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'Sign in to continue. Your session may have timed out.');
-    if (!rule.roles.includes(viewer.role)) throw new DomainError(DomainErrorCode.FORBIDDEN, 'You do not have access to this.');
+    if (!viewer)
+      throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'Sign in to continue. Your session may have timed out.');
+    if (!rule.roles.includes(viewer.role))
+      throw new DomainError(DomainErrorCode.FORBIDDEN, 'You do not have access to this.');
     return true;
   }
 }

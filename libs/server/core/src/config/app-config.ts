@@ -37,7 +37,9 @@ function url(env: Env, name: string, protocols: string[], problems: string[]): s
   try {
     const parsed = new URL(value);
     if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
-      problems.push(`${name} must start with ${protocols.map((p) => `${p}://`).join(' or ')} (got ${parsed.protocol}//).`);
+      problems.push(
+        `${name} must start with ${protocols.map((p) => `${p}://`).join(' or ')} (got ${parsed.protocol}//).`,
+      );
     }
   } catch {
     problems.push(`${name} is not a valid URL.`);

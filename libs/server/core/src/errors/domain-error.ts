@@ -29,7 +29,9 @@ export class ValidationFailed extends DomainError {
   constructor(fieldErrors: FieldError[]) {
     super(
       DomainErrorCode.BAD_USER_INPUT,
-      fieldErrors.length === 1 ? fieldErrors[0].message : `There are ${fieldErrors.length} problems with what was entered.`,
+      fieldErrors.length === 1
+        ? fieldErrors[0].message
+        : `There are ${fieldErrors.length} problems with what was entered.`,
       fieldErrors,
     );
   }

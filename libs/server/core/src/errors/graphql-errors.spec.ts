@@ -29,7 +29,9 @@ describe('formatGraphqlError', () => {
   });
 
   it('reports a malformed id as bad input without the SQL', () => {
-    const driverFailure = Object.assign(new Error('invalid input syntax for type uuid: "x"'), { driverError: { code: '22P02' } });
+    const driverFailure = Object.assign(new Error('invalid input syntax for type uuid: "x"'), {
+      driverError: { code: '22P02' },
+    });
     expect(format(driverFailure)).toEqual({
       message: 'An id or value given is not in the expected format.',
       path: ['field'],

@@ -12,7 +12,12 @@ const PUBLIC_CODES: Record<DomainErrorCode, string> = {
 };
 
 /** Codes GraphQL itself produces for a malformed request; their messages are safe to show. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 /** PostgreSQL's code for a malformed value such as an id that is not a UUID. */
 const INVALID_TEXT_REPRESENTATION = '22P02';
@@ -34,7 +39,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if ((original as { driverError?: { code?: string } })?.driverError?.code === INVALID_TEXT_REPRESENTATION) {
-    return { message: 'An id or value given is not in the expected format.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: 'An id or value given is not in the expected format.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const code = String(formatted.extensions?.['code'] ?? '');
   if (REQUEST_CODES.has(code) || (code === 'BAD_USER_INPUT' && !formatted.path)) {
@@ -44,5 +53,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code },
     };
   }
-  return { message: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -21,9 +21,21 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
 export const AgencyTypeEnum = graphqlEnum(AGENCY_TYPES, 'AgencyType', 'The kind of agency.');
 export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a user may do.');
 export const PremisesKindEnum = graphqlEnum(PREMISES_KINDS, 'PremisesKind', 'What a premises is.');
-export const PremisesUseEnum = graphqlEnum(PREMISES_USES, 'PremisesUse', 'Whether people live there, trade there, or both.');
-export const PremisesStatusEnum = graphqlEnum(PREMISES_STATUSES, 'PremisesStatus', 'Where a premises of concern stands.');
+export const PremisesUseEnum = graphqlEnum(
+  PREMISES_USES,
+  'PremisesUse',
+  'Whether people live there, trade there, or both.',
+);
+export const PremisesStatusEnum = graphqlEnum(
+  PREMISES_STATUSES,
+  'PremisesStatus',
+  'Where a premises of concern stands.',
+);
 export const PowerCategoryEnum = graphqlEnum(POWER_CATEGORIES, 'PowerCategory', 'What kind of power it is.');
 export const EntryRightEnum = graphqlEnum(ENTRY_RIGHTS, 'EntryRight', 'Whether a power gives entry to premises.');
-export const PowerConditionEnum = graphqlEnum(POWER_CONDITIONS, 'PowerCondition', 'Where or when the law lets a power be used.');
+export const PowerConditionEnum = graphqlEnum(
+  POWER_CONDITIONS,
+  'PowerCondition',
+  'Where or when the law lets a power be used.',
+);
 export const PersonRoleEnum = graphqlEnum(PERSON_ROLES, 'PersonRole', 'How a person is linked to premises.');

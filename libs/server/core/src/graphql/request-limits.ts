@@ -4,7 +4,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * Limits checked while a request is validated, before any resolver (or SQL) runs: depth,
  * cost, aliases, directives and tokens; field suggestions are never sent.
  */
-export const REQUEST_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: 2000 } as const;
+export const REQUEST_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+} as const;
 
 export function requestLimits() {
   const { plugins, validationRules } = new ApolloArmor({
