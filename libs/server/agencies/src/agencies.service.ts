@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
-import { assertValid, NotFound, updateAtVersion, ValidationFailed } from '@lantern/server/core';
+import { DataSource, In } from 'typeorm';
+import { assertValid, NotFound, reportDuplicateAs, updateAtVersion } from '@lantern/server/core';
 import { blankToNull, Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency } from './agency.entity';
@@ -29,13 +29,7 @@ function officerColumns(input: OfficerInput) {
   };
 }
 
-/** A unique-name clash reported against the field, not as a database error. */
-function nameTaken(error: unknown): never {
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-    throw new ValidationFailed([{ field: 'name', message: 'An agency with this name already exists' }]);
-  }
-  throw error;
-}
+const nameTaken = reportDuplicateAs('name', 'An agency with this name already exists');
 
 @Injectable()
 export class AgenciesService {

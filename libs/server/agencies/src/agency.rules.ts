@@ -1,5 +1,5 @@
 import { AGENCY_TYPES, emailProblem, oneOf, optionalText, phoneProblem, requiredText } from '@lantern/shared/domain';
-import type { FieldError } from '@lantern/server/core';
+import { fieldErrors, FieldError } from '@lantern/server/core';
 
 export interface AgencyFields {
   name: string;
@@ -16,14 +16,8 @@ export interface OfficerFields {
   phone?: string | null;
 }
 
-function collect(checks: [string, string | null][]): FieldError[] {
-  return checks
-    .filter((check): check is [string, string] => check[1] !== null)
-    .map(([field, message]) => ({ field, message }));
-}
-
 export function agencyProblems(input: AgencyFields): FieldError[] {
-  return collect([
+  return fieldErrors([
     ['name', requiredText(input.name, 'the agency name', 200)],
     ['type', oneOf(input.type, AGENCY_TYPES, 'the type of agency')],
     ['area', optionalText(input.area, 'area', 200)],
@@ -33,7 +27,7 @@ export function agencyProblems(input: AgencyFields): FieldError[] {
 }
 
 export function officerProblems(input: OfficerFields): FieldError[] {
-  return collect([
+  return fieldErrors([
     ['name', requiredText(input.name, "the officer's name", 200)],
     ['jobTitle', optionalText(input.jobTitle, 'job title', 200)],
     ['email', emailProblem(input.email)],

@@ -55,11 +55,9 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
         .client()
         .request(`mutation { signIn(input: { email: "${user.email}", password: "wrong-${i}" }) { id } }`);
     }
-    const locked = await api
-      .client()
-      .request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
-        input: { email: user.email, password: TEST_PASSWORD },
-      });
+    const locked = await api.client().request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(locked.errors?.[0].message).toMatch(/Too many failed sign-in attempts/);
   });
@@ -90,11 +88,9 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
       id: officer.user.id,
     });
     expect((await officer.client.request(AGENCIES)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const again = await api
-      .client()
-      .request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
-        input: { email: officer.user.email, password: TEST_PASSWORD },
-      });
+    const again = await api.client().request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: officer.user.email, password: TEST_PASSWORD },
+    });
     expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 

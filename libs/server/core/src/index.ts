@@ -15,3 +15,4 @@ export * from './access/access.guard';
 export * from './graphql/enums';
 export * from './database/like';
 export * from './graphql/request-limits';
+export * from './database/unique-violation';

@@ -59,16 +59,14 @@ export class IdentityService implements ViewerSource {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteTimeoutHours * 3600_000);
-    await this.db
-      .getRepository(UserSession)
-      .insert({
-        tokenHash: hashToken(token),
-        userId: user.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt,
-        endedAt: null,
-      });
+    await this.db.getRepository(UserSession).insert({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      endedAt: null,
+    });
     return { token, user, expiresAt };
   }
 

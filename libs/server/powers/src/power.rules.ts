@@ -10,7 +10,7 @@ import {
   optionalText,
 } from '@lantern/shared/domain';
 import type { AgencyType, EntryRight, PowerCategory, PowerCondition, PremisesKind } from '@lantern/shared/domain';
-import type { FieldError } from '@lantern/server/core';
+import { fieldErrors, FieldError } from '@lantern/server/core';
 
 /** A power as the catalogue file and the administrators' form describe it. */
 export interface PowerFields {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   assertValid,
   DomainError,
   DomainErrorCode,
   escapeLike,
   NotFound,
+  reportDuplicateAs,
   updateAtVersion,
-  ValidationFailed,
 } from '@lantern/server/core';
 import { Power } from './power.entity';
 import { PowerFields, powerProblems } from './power.rules';
@@ -32,12 +32,7 @@ function normalise(input: PowerFields): PowerFields {
   };
 }
 
-function codeTaken(error: unknown): never {
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-    throw new ValidationFailed([{ field: 'code', message: 'A power with this code already exists' }]);
-  }
-  throw error;
-}
+const codeTaken = reportDuplicateAs('code', 'A power with this code already exists');
 
 @Injectable()
 export class PowersService {

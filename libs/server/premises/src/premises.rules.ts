@@ -10,7 +10,7 @@ import {
   requiredText,
   uprnProblem,
 } from '@lantern/shared/domain';
-import type { FieldError } from '@lantern/server/core';
+import { fieldErrors, FieldError } from '@lantern/server/core';
 
 export interface PremisesFields {
   name: string;
@@ -33,12 +33,8 @@ export interface PersonFields {
   notes?: string | null;
 }
 
-function collect(checks: [string, string | null][]): FieldError[] {
-  return checks.filter((c): c is [string, string] => c[1] !== null).map(([field, message]) => ({ field, message }));
-}
-
 export function premisesProblems(input: PremisesFields): FieldError[] {
-  return collect([
+  return fieldErrors([
     ['name', requiredText(input.name, 'a name or short description of the premises', 200)],
     ['addressLine1', requiredText(input.addressLine1, 'the first line of the address', 200)],
     ['addressLine2', optionalText(input.addressLine2, 'the second line of the address', 200)],
@@ -70,7 +66,7 @@ export function dateOfBirthProblem(value: string | null | undefined, today: stri
 
 export function personProblems(input: PersonFields, today: string): FieldError[] {
   const nicknames = input.nicknames ?? [];
-  return collect([
+  return fieldErrors([
     ['fullName', requiredText(input.fullName, 'the full name', 200)],
     [
       'nicknames',
@@ -86,7 +82,7 @@ export function personProblems(input: PersonFields, today: string): FieldError[]
 }
 
 export function personRoleProblem(role: string): FieldError[] {
-  return collect([['role', oneOf(role, PERSON_ROLES, 'how the person is linked to the premises')]]);
+  return fieldErrors([['role', oneOf(role, PERSON_ROLES, 'how the person is linked to the premises')]]);
 }
 
 export function vehicleProblems(input: {
@@ -96,7 +92,7 @@ export function vehicleProblems(input: {
   colour?: string | null;
   notes?: string | null;
 }): FieldError[] {
-  return collect([
+  return fieldErrors([
     ['registration', registrationProblem(input.registration)],
     ['make', optionalText(input.make, 'make', 60)],
     ['model', optionalText(input.model, 'model', 60)],
@@ -111,7 +107,7 @@ export function businessProblems(input: {
   relationship?: string | null;
 }): FieldError[] {
   const number = input.companyNumber?.trim();
-  return collect([
+  return fieldErrors([
     ['name', requiredText(input.name, 'the business name', 200)],
     [
       'companyNumber',

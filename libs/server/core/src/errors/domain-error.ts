@@ -37,6 +37,13 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** Turns `[field, problem or null]` checks into the field errors that were found. */
+export function fieldErrors(checks: [string, string | null][]): FieldError[] {
+  return checks
+    .filter((check): check is [string, string] => check[1] !== null)
+    .map(([field, message]) => ({ field, message }));
+}
+
 /** Throws ValidationFailed when the rules found anything; nothing is changed in that case. */
 export function assertValid(fieldErrors: FieldError[]): void {
   if (fieldErrors.length) throw new ValidationFailed(fieldErrors);
