@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentViewer, groupByKeys, orderByKeys, RequestContext } from '@lantern/server/core';
+import { Allow, CurrentViewer, groupByKeys, RequestContext } from '@lantern/server/core';
 import { ROLES, ROLES_SEEING_PERSONAL_DATA, Viewer } from '@lantern/shared/domain';
 import { AgenciesService } from './agencies.service';
+import { agencyById } from './agencies.loaders';
 import { AgencyInput, AgencyModel, OfficerInput, OfficerModel } from './agency.types';
 
 @Resolver(() => AgencyModel)
@@ -60,11 +61,7 @@ export class OfficersResolver {
   @ResolveField(() => AgencyModel)
   @Allow(...ROLES_SEEING_PERSONAL_DATA)
   agency(@Parent() officer: OfficerModel, @Context() context: RequestContext) {
-    return context.loaders
-      .get('agencyById', async (ids: readonly string[]) =>
-        orderByKeys(ids, await this.service.agenciesByIds(ids), (agency) => agency.id),
-      )
-      .load(officer.agencyId);
+    return agencyById(context, this.service).load(officer.agencyId);
   }
 
   @Mutation(() => OfficerModel)

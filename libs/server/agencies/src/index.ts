@@ -1,5 +1,6 @@
 export * from './agencies.module';
 export * from './agencies.service';
+export * from './agencies.loaders';
 export * from './agency.entity';
 export * from './officer.entity';
 export * from './agency.types';

@@ -64,6 +64,8 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.unlinkVehicleFromPremises': EDIT_PREMISES,
   'Mutation.linkBusinessToPremises': EDIT_PREMISES,
   'Mutation.unlinkBusinessFromPremises': EDIT_PREMISES,
+  'Mutation.sharePremisesWithAgency': EDIT_PREMISES,
+  'Mutation.stopSharingPremisesWithAgency': EDIT_PREMISES,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -73,6 +75,11 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'Premises.people': { policy: PERSONAL, path: '{ searchPremises { items { people { id } } } }' },
   'Premises.vehicles': { policy: PERSONAL, path: '{ searchPremises { items { vehicles { id } } } }' },
   'Premises.businesses': { policy: PERSONAL, path: '{ searchPremises { items { businesses { id } } } }' },
+  'Premises.agencies': { policy: PERSONAL, path: '{ searchPremises { items { agencies { id } } } }' },
+  'PremisesAgencyLink.agency': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { agencies { agency { id } } } } }',
+  },
   'Premises.associatedPremises': {
     policy: PERSONAL,
     path: '{ searchPremises { items { associatedPremises { premisesId } } } }',
@@ -209,6 +216,59 @@ describe('the access matrix', () => {
         .filter((key) => !(key in ROOT_POLICY)),
     ).toEqual([]);
     expect(nestedFields().filter((key) => !(key in NESTED_POLICY) && !CARRIED.has(key))).toEqual([]);
+  });
+
+  it('scopes agency officers to the premises their own agency takes part in', async () => {
+    // Runs before the mutation sweep below, which changes the demo data. The demo borough shares the social club with Licensing (the matrix users' agency) but not the car wash;
+    // an officer of an agency that takes part in nothing sees nothing.
+    const carWash = (await api.db.getRepository(Premises).findOneByOrFail({ name: 'Wharfside Hand Car Wash' })).id;
+    const other = (await api.signedIn('AGENCY_OFFICER', { agencyType: 'PLANNING_ENFORCEMENT' })).client;
+    const own = clients.get('AGENCY_OFFICER')!;
+    const names = (result: GraphqlResult) => JSON.stringify(result.data ?? {}).match(/"name":"[^"]+"/g) ?? [];
+
+    const cases: [string, Record<string, unknown>, string[], string[]][] = [
+      [
+        '{ searchPremises { items { name } } }',
+        {},
+        ['"name":"Foundry Walk Social Club"', '"name":"Kestrel Parade Takeaway"', '"name":"Lantern Row Shisha Lounge"'],
+        [],
+      ],
+      [
+        'query ($id: ID!) { premises(id: $id) { name } }',
+        { id: ids['premises'] },
+        ['"name":"Foundry Walk Social Club"'],
+        [],
+      ],
+      ['query ($id: ID!) { premises(id: $id) { name } }', { id: carWash }, [], []],
+      [
+        'query ($id: ID!) { premises(id: $id) { associatedPremises { premises { name } } } }',
+        { id: ids['premises'] },
+        [],
+        [],
+      ],
+      [
+        'query ($id: ID!) { person(id: $id) { premises { premises { name } } } }',
+        { id: ids['person'] },
+        ['"name":"Foundry Walk Social Club"'],
+        [],
+      ],
+      [
+        '{ findPeople(text: "Arkwright") { premises { premises { name } } } }',
+        {},
+        ['"name":"Foundry Walk Social Club"'],
+        [],
+      ],
+    ];
+    const leaks: string[] = [];
+    for (const [query, variables, ownSees, otherSees] of cases) {
+      const ownNames = names(await own.request(query, variables)).sort();
+      const otherNames = names(await other.request(query, variables)).sort();
+      if (JSON.stringify(ownNames) !== JSON.stringify([...ownSees].sort()))
+        leaks.push(`own agency, ${query}: ${ownNames.join(', ')}`);
+      if (JSON.stringify(otherNames) !== JSON.stringify(otherSees))
+        leaks.push(`other agency, ${query}: ${otherNames.join(', ')}`);
+    }
+    expect(leaks).toEqual([]);
   });
 
   it('gives every role exactly what its policy allows at the root, with no session refused everywhere but sign-in', async () => {

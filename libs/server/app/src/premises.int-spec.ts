@@ -196,4 +196,56 @@ describe('premises of concern through GraphQL', () => {
       (await officer.client.request(CREATE, { input: premises('Officer Cafe') })).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
   });
+
+  it('shows agency officers only the premises their agency takes part in, and records sharing as a disclosure', async () => {
+    const created = (
+      await coordinator.ok<{ createPremises: { id: string } }>(CREATE, { input: premises('Scoped Snooker Hall') })
+    ).createPremises;
+    await coordinator.ok(
+      `mutation ($id: ID!) { linkPersonToPremises(premisesId: $id, input: { role: OWNER, person: { fullName: "Scoped Owner" } }) { id } }`,
+      { id: created.id },
+    );
+    const outsider = await api.signedIn('AGENCY_OFFICER', { agencyType: 'FIRE_AND_RESCUE' });
+    const DETAIL = `query ($id: ID!) { premises(id: $id) { name agencies { agency { type } } } }`;
+
+    expect((await outsider.client.request(DETAIL, { id: created.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const hidden = await outsider.client.ok<{ searchPremises: { total: number } }>(SEARCH, {
+      filter: { text: 'Scoped Snooker' },
+    });
+    expect(hidden.searchPremises.total).toBe(0);
+    expect(
+      (await outsider.client.ok<{ findPeople: unknown[] }>(`{ findPeople(text: "Scoped Owner") { id } }`)).findPeople,
+    ).toEqual([]);
+
+    await coordinator.ok(
+      `mutation ($p: ID!, $a: ID!) { sharePremisesWithAgency(premisesId: $p, agencyId: $a) { id } }`,
+      {
+        p: created.id,
+        a: outsider.user.agencyId,
+      },
+    );
+    const shared = await outsider.client.ok<{ premises: { name: string; agencies: { agency: { type: string } }[] } }>(
+      DETAIL,
+      { id: created.id },
+    );
+    expect(shared.premises.name).toBe('Scoped Snooker Hall');
+    expect(shared.premises.agencies.map((a) => a.agency.type)).toEqual(['POLICE', 'FIRE_AND_RESCUE']);
+    expect(
+      (await outsider.client.ok<{ findPeople: unknown[] }>(`{ findPeople(text: "Scoped Owner") { id } }`)).findPeople,
+    ).toHaveLength(1);
+    const disclosure = await api.db.query(
+      `SELECT recipients FROM audit_event WHERE action = 'DISCLOSURE' AND $1 = ANY(entity_ids)`,
+      [created.id],
+    );
+    expect(disclosure).toEqual([{ recipients: [outsider.user.agencyId] }]);
+
+    await coordinator.ok(
+      `mutation ($p: ID!, $a: ID!) { stopSharingPremisesWithAgency(premisesId: $p, agencyId: $a) }`,
+      {
+        p: created.id,
+        a: outsider.user.agencyId,
+      },
+    );
+    expect((await outsider.client.request(DETAIL, { id: created.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -4,7 +4,15 @@ export * from './premises.entity';
 export * from './linked-records.entity';
 export * from './premises.types';
 import { Premises } from './premises.entity';
-import { Business, Person, PremisesBusiness, PremisesPerson, PremisesVehicle, Vehicle } from './linked-records.entity';
+import {
+  Business,
+  Person,
+  PremisesAgency,
+  PremisesBusiness,
+  PremisesPerson,
+  PremisesVehicle,
+  Vehicle,
+} from './linked-records.entity';
 export const premisesEntities = [
   Premises,
   Person,
@@ -13,10 +21,12 @@ export const premisesEntities = [
   PremisesPerson,
   PremisesVehicle,
   PremisesBusiness,
+  PremisesAgency,
 ];
 import {
   AssociatedPremisesResolver,
   PersonResolver,
+  PremisesAgencyResolver,
   PremisesBusinessResolver,
   PremisesPersonResolver,
   PremisesResolver,
@@ -27,6 +37,7 @@ export const premisesResolvers = [
   PremisesPersonResolver,
   PremisesVehicleResolver,
   PremisesBusinessResolver,
+  PremisesAgencyResolver,
   AssociatedPremisesResolver,
   PersonResolver,
 ];

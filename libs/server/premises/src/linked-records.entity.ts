@@ -12,6 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Premises } from './premises.entity';
+import { Agency } from '@lantern/server/agencies';
 
 /** A person linked to premises: an owner, a manager, an associate (POLE: people). */
 @Entity('person')
@@ -165,6 +166,40 @@ export class PremisesBusiness {
   /** How the business relates to the premises: "operator", "landlord", ... */
   @Column({ type: 'varchar', length: 100, default: '' })
   relationship: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/**
+ * An agency taking part in the work on a premises: the one that recorded it, and those a
+ * coordinator shared it with (later, the member agencies of its task and finish groups).
+ * Agency officers see only the premises their agency takes part in.
+ */
+@Entity('premises_agency')
+@Unique('premises_agency_key', ['premisesId', 'agencyId'])
+export class PremisesAgency {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  premisesId: string;
+
+  @ManyToOne(() => Premises, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'premises_id' })
+  premises: Relation<Premises>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agency_id' })
+  agency: Relation<Agency>;
+
+  @Column({ type: 'uuid', nullable: true })
+  addedByUserId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -29,8 +29,11 @@ export function premisesLoaders(context: RequestContext, service: PremisesServic
     businesses: loaders.get('businessById', async (ids: readonly string[]) =>
       orderByKeys(ids, await service.businessesByIds(ids), (b) => b.id),
     ),
+    agencyLinks: loaders.get('agencyLinksByPremises', async (ids: readonly string[]) =>
+      groupByKeys(ids, await service.agencyLinksOf(ids), (link) => link.premisesId),
+    ),
     associated: loaders.get('associatedPremises', async (ids: readonly string[]) =>
-      groupByKeys(ids, await service.associatedPremisesOf(ids), (row) => row.sourceId),
+      groupByKeys(ids, await service.associatedPremisesOf(viewer, ids), (row) => row.sourceId),
     ),
   };
 }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '@lantern/server/agencies';
 import {
   AssociatedPremisesResolver,
   PersonResolver,
+  PremisesAgencyResolver,
   PremisesBusinessResolver,
   PremisesPersonResolver,
   PremisesResolver,
@@ -10,11 +12,13 @@ import {
 import { PremisesService } from './premises.service';
 
 @Module({
+  imports: [AgenciesModule],
   providers: [
     PremisesService,
     PremisesResolver,
     PremisesPersonResolver,
     PremisesVehicleResolver,
+    PremisesAgencyResolver,
     PremisesBusinessResolver,
     AssociatedPremisesResolver,
     PersonResolver,

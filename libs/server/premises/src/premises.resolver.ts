@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Allow, CurrentViewer, RequestContext } from '@lantern/server/core';
 import { ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA, Viewer } from '@lantern/shared/domain';
 import { PremisesService } from './premises.service';
+import { AgenciesService, AgencyModel, agencyById } from '@lantern/server/agencies';
 import { premisesLoaders } from './premises.loaders';
 import {
   AssociatedPremisesModel,
@@ -11,6 +12,7 @@ import {
   LinkVehicleInput,
   PersonInput,
   PersonModel,
+  PremisesAgencyModel,
   PremisesBusinessModel,
   PremisesInput,
   PremisesModel,
@@ -56,6 +58,37 @@ export class PremisesResolver {
   @Allow(...SEE)
   businesses(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
     return premisesLoaders(context, this.service).businessLinks.load(premises.id);
+  }
+
+  @ResolveField(() => [PremisesAgencyModel], {
+    description:
+      'The agencies taking part in the work on this premises; agency officers see only premises their agency takes part in.',
+  })
+  @Allow(...SEE)
+  agencies(@Parent() premises: PremisesModel, @Context() context: RequestContext) {
+    return premisesLoaders(context, this.service).agencyLinks.load(premises.id);
+  }
+
+  @Mutation(() => PremisesAgencyModel, {
+    description: 'Share a premises with another agency taking part (recorded as a disclosure).',
+  })
+  @Allow(...EDIT)
+  sharePremisesWithAgency(
+    @Args('premisesId', { type: () => ID }) premisesId: string,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.shareWithAgency(viewer, premisesId, agencyId);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(...EDIT)
+  stopSharingPremisesWithAgency(
+    @Args('premisesId', { type: () => ID }) premisesId: string,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.stopSharingWithAgency(viewer, premisesId, agencyId);
   }
 
   @ResolveField(() => [AssociatedPremisesModel], { description: 'Other premises linked to the same people.' })
@@ -166,6 +199,17 @@ export class PremisesBusinessResolver {
   @Allow(...SEE)
   business(@Parent() link: PremisesBusinessModel, @Context() context: RequestContext) {
     return premisesLoaders(context, this.service).businesses.load(link.businessId);
+  }
+}
+
+@Resolver(() => PremisesAgencyModel)
+export class PremisesAgencyResolver {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @ResolveField(() => AgencyModel)
+  @Allow(...SEE)
+  agency(@Parent() link: PremisesAgencyModel, @Context() context: RequestContext) {
+    return agencyById(context, this.agencies).load(link.agencyId);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   assertValid,
   DomainError,
@@ -11,10 +11,19 @@ import {
   pageWindow,
   updateAtVersion,
 } from '@lantern/server/core';
-import { blankToNull, normalisePostcode, normaliseRegistration, Viewer } from '@lantern/shared/domain';
+import { blankToNull, normalisePostcode, normaliseRegistration, scopingAgency, Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
+import { Agency } from '@lantern/server/agencies';
 import { Premises } from './premises.entity';
-import { Business, Person, PremisesBusiness, PremisesPerson, PremisesVehicle, Vehicle } from './linked-records.entity';
+import {
+  Business,
+  Person,
+  PremisesAgency,
+  PremisesBusiness,
+  PremisesPerson,
+  PremisesVehicle,
+  Vehicle,
+} from './linked-records.entity';
 import {
   businessProblems,
   personProblems,
@@ -71,6 +80,23 @@ export class PremisesService {
     private readonly audit: AuditLog,
   ) {}
 
+  /**
+   * Limits a premises query to what the viewer may see: an agency officer, only the premises their
+   * agency takes part in; everyone else with access, every premises.
+   */
+  private visible<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    viewer: Viewer | null,
+    premisesIdColumn: string,
+  ): SelectQueryBuilder<T> {
+    const agencyId = scopingAgency(viewer);
+    if (!agencyId) return query;
+    return query.andWhere(
+      `EXISTS (SELECT 1 FROM premises_agency scope WHERE scope.premises_id = ${premisesIdColumn} AND scope.agency_id = :scopeAgencyId)`,
+      { scopeAgencyId: agencyId },
+    );
+  }
+
   /** Reads rows of personal data and records the consultation, with the ids returned, in one transaction. */
   private consult<T extends { id: string }>(
     viewer: Viewer | null,
@@ -96,7 +122,7 @@ export class PremisesService {
     page: { page: number; pageSize: number },
   ): Promise<Page<Premises>> {
     const { offset, limit } = pageWindow(page);
-    const query = this.db.getRepository(Premises).createQueryBuilder('premises');
+    const query = this.visible(this.db.getRepository(Premises).createQueryBuilder('premises'), viewer, 'premises.id');
     const text = filter.text?.trim();
     if (text) {
       query.andWhere('(premises.name ILIKE :text OR premises.address_line1 ILIKE :text)', {
@@ -133,7 +159,9 @@ export class PremisesService {
 
   async get(viewer: Viewer | null, id: string): Promise<Premises> {
     const [premises] = await this.consult(viewer, 'premises', 'Premises register: view a premises', (manager) =>
-      manager.findBy(Premises, { id }),
+      this.visible(manager.getRepository(Premises).createQueryBuilder('p'), viewer, 'p.id')
+        .andWhere('p.id = :id', { id })
+        .getMany(),
     );
     if (!premises) throw new NotFound('The premises');
     return premises;
@@ -141,7 +169,9 @@ export class PremisesService {
 
   premisesByIds(viewer: Viewer | null, ids: readonly string[]): Promise<Premises[]> {
     return this.consult(viewer, 'premises', 'Premises register: view linked premises', (manager) =>
-      manager.findBy(Premises, { id: In([...ids]) }),
+      this.visible(manager.getRepository(Premises).createQueryBuilder('p'), viewer, 'p.id')
+        .andWhere('p.id IN (:...ids)', { ids })
+        .getMany(),
     );
   }
 
@@ -149,6 +179,13 @@ export class PremisesService {
     assertValid(premisesProblems(input));
     return this.db.transaction(async (manager) => {
       const premises = await manager.save(manager.create(Premises, premisesColumns(input)));
+      if (viewer) {
+        await manager.insert(PremisesAgency, {
+          premisesId: premises.id,
+          agencyId: viewer.agencyId,
+          addedByUserId: viewer.userId,
+        });
+      }
       await this.audit.record(manager, viewer, {
         action: 'COLLECTION',
         entityType: 'premises',
@@ -184,7 +221,10 @@ export class PremisesService {
 
   premisesLinksOfPeople(viewer: Viewer | null, personIds: readonly string[]): Promise<PremisesPerson[]> {
     return this.consult(viewer, 'premises_person', 'Premises register: premises a person is linked to', (manager) =>
-      manager.find(PremisesPerson, { where: { personId: In([...personIds]) }, order: { createdAt: 'ASC' } }),
+      this.visible(manager.getRepository(PremisesPerson).createQueryBuilder('link'), viewer, 'link.premises_id')
+        .andWhere('link.person_id IN (:...personIds)', { personIds })
+        .orderBy('link.created_at', 'ASC')
+        .getMany(),
     );
   }
 
@@ -196,7 +236,7 @@ export class PremisesService {
 
   async getPerson(viewer: Viewer | null, id: string): Promise<Person> {
     const [person] = await this.consult(viewer, 'person', 'Premises register: view a person', (manager) =>
-      manager.findBy(Person, { id }),
+      this.visiblePeople(manager, viewer).andWhere('person.id = :id', { id }).getMany(),
     );
     if (!person) throw new NotFound('The person');
     return person;
@@ -208,13 +248,25 @@ export class PremisesService {
     if (text.trim().length < 2)
       throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Enter at least 2 characters to search for a person.');
     return this.consult(viewer, 'person', 'Premises register: search people to link', (manager) =>
-      manager
-        .getRepository(Person)
-        .createQueryBuilder('person')
-        .where("person.full_name ILIKE :pattern OR array_to_string(person.nicknames, ' ') ILIKE :pattern", { pattern })
+      this.visiblePeople(manager, viewer)
+        .andWhere("(person.full_name ILIKE :pattern OR array_to_string(person.nicknames, ' ') ILIKE :pattern)", {
+          pattern,
+        })
         .orderBy('person.full_name', 'ASC')
         .take(25)
         .getMany(),
+    );
+  }
+
+  /** People an agency officer may see: those linked to a premises their agency takes part in. */
+  private visiblePeople(manager: EntityManager, viewer: Viewer | null): SelectQueryBuilder<Person> {
+    const query = manager.getRepository(Person).createQueryBuilder('person');
+    const agencyId = scopingAgency(viewer);
+    if (!agencyId) return query;
+    return query.andWhere(
+      `EXISTS (SELECT 1 FROM premises_person link JOIN premises_agency scope ON scope.premises_id = link.premises_id
+                WHERE link.person_id = person.id AND scope.agency_id = :scopeAgencyId)`,
+      { scopeAgencyId: agencyId },
     );
   }
 
@@ -300,17 +352,66 @@ export class PremisesService {
    * Other premises that share a linked person with each of these premises: the network an
    * owner or manager operates across.
    */
-  async associatedPremisesOf(premisesIds: readonly string[]): Promise<AssociatedPremisesRow[]> {
+  async associatedPremisesOf(viewer: Viewer | null, premisesIds: readonly string[]): Promise<AssociatedPremisesRow[]> {
     const rows: { source_id: string; premises_id: string; through: string[] }[] = await this.db.query(
       `SELECT mine.premises_id AS source_id, theirs.premises_id AS premises_id, array_agg(DISTINCT mine.person_id) AS through
          FROM premises_person mine
          JOIN premises_person theirs ON theirs.person_id = mine.person_id AND theirs.premises_id <> mine.premises_id
         WHERE mine.premises_id = ANY($1::uuid[])
+          AND ($2::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM premises_agency scope WHERE scope.premises_id = theirs.premises_id AND scope.agency_id = $2::uuid))
         GROUP BY mine.premises_id, theirs.premises_id
         ORDER BY mine.premises_id, theirs.premises_id`,
-      [premisesIds],
+      [premisesIds, scopingAgency(viewer)],
     );
     return rows.map((row) => ({ sourceId: row.source_id, premisesId: row.premises_id, throughPersonIds: row.through }));
+  }
+
+  // Agencies taking part ------------------------------------------------------------------
+
+  agencyLinksOf(premisesIds: readonly string[]): Promise<PremisesAgency[]> {
+    return this.db
+      .getRepository(PremisesAgency)
+      .find({ where: { premisesId: In([...premisesIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Shares a premises (and what is linked to it) with another agency: a disclosure, recorded with its recipient. */
+  async shareWithAgency(viewer: Viewer | null, premisesId: string, agencyId: string): Promise<PremisesAgency> {
+    return this.db.transaction(async (manager) => {
+      await this.lockPremises(manager, premisesId);
+      if (!(await manager.existsBy(Agency, { id: agencyId }))) throw new NotFound('The agency');
+      if (await manager.existsBy(PremisesAgency, { premisesId, agencyId })) {
+        throw new DomainError(
+          DomainErrorCode.BAD_USER_INPUT,
+          'This agency already takes part in the work on this premises.',
+        );
+      }
+      const link = await manager.save(
+        manager.create(PremisesAgency, { premisesId, agencyId, addedByUserId: viewer?.userId ?? null }),
+      );
+      await this.audit.record(manager, viewer, {
+        action: 'DISCLOSURE',
+        entityType: 'premises',
+        entityIds: [premisesId],
+        recipients: [agencyId],
+        purpose: 'Premises register: share a premises with an agency taking part',
+      });
+      return link;
+    });
+  }
+
+  async stopSharingWithAgency(viewer: Viewer | null, premisesId: string, agencyId: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const result = await manager.delete(PremisesAgency, { premisesId, agencyId });
+      if (!result.affected) throw new NotFound('That agency taking part');
+      await this.audit.record(manager, viewer, {
+        action: 'ALTERATION',
+        entityType: 'premises_agency',
+        entityIds: [premisesId, agencyId],
+        purpose: 'Premises register: stop sharing a premises with an agency',
+      });
+      return true;
+    });
   }
 
   // Vehicles and businesses --------------------------------------------------------------

@@ -80,6 +80,14 @@ export class PremisesBusinessModel {
   @Field() relationship: string;
 }
 
+@ObjectType('PremisesAgencyLink', { description: 'An agency taking part in the work on a premises.' })
+export class PremisesAgencyModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) premisesId: string;
+  @Field(() => ID) agencyId: string;
+  @Field() createdAt: Date;
+}
+
 @ObjectType('AssociatedPremises', { description: 'Another premises linked to the same people.' })
 export class AssociatedPremisesModel {
   @Field(() => ID) premisesId: string;

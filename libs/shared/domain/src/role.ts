@@ -33,3 +33,14 @@ export const ROLES_SEEING_PERSONAL_DATA: readonly Role[] = [
 ];
 /** Roles that record and edit premises of concern. */
 export const ROLES_EDITING_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
+
+/**
+ * Roles that see only the records their own agency takes part in. Administrators, coordinators and
+ * intelligence officers work across agencies and see every premises.
+ */
+export const ROLES_SCOPED_TO_THEIR_AGENCY: readonly Role[] = ['AGENCY_OFFICER'];
+
+/** The agency whose involvement limits what a viewer sees, or null when the viewer sees everything their role allows. */
+export function scopingAgency(viewer: Pick<Viewer, 'role' | 'agencyId'> | null): string | null {
+  return viewer && ROLES_SCOPED_TO_THEIR_AGENCY.includes(viewer.role) ? viewer.agencyId : null;
+}

@@ -204,6 +204,16 @@ export const demoPremises: {
   },
 ];
 
+/** Which agencies take part in the work on each premises (agency officers see only these). */
+export const demoPremisesAgencies: Record<string, string[]> = {
+  club: ['business', 'police', 'fire', 'licensing', 'building', 'eh'],
+  takeaway: ['business', 'police', 'licensing', 'eh'],
+  flat: ['business', 'police', 'housing'],
+  carwash: ['business', 'police'],
+  shisha: ['business', 'police', 'licensing'],
+  hotel: ['business', 'police'],
+};
+
 export const demoPeople: {
   key: string;
   fullName: string;

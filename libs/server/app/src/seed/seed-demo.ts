@@ -13,6 +13,7 @@ import {
   demoOfficers,
   DEMO_PASSWORD,
   demoPeople,
+  demoPremisesAgencies,
   demoPremises,
   demoUsers,
   demoVehicles,
@@ -51,6 +52,10 @@ export async function seedDemoData(
     const premisesIds = new Map<string, string>();
     for (const { key, ...input } of demoPremises)
       premisesIds.set(key, (await premises.create(null, { ...input, addressLine2: null, uprn: null })).id);
+    for (const [key, agencies] of Object.entries(demoPremisesAgencies)) {
+      for (const agency of agencies)
+        await premises.shareWithAgency(null, premisesIds.get(key)!, agencyIds.get(agency)!);
+    }
     for (const { links, key: _key, ...person } of demoPeople) {
       const [first, ...rest] = links;
       const link = await premises.linkPerson(null, premisesIds.get(first.premises)!, { person, role: first.role });
