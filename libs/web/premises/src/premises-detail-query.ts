@@ -49,6 +49,14 @@ export const PremisesDetailQuery = graphql(`
           companyNumber
         }
       }
+      agencies {
+        id
+        agency {
+          id
+          name
+          type
+        }
+      }
       associatedPremises {
         premisesId
         premises {

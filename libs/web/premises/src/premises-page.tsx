@@ -4,6 +4,7 @@ import { formatDateTimeInLondon, mayEditPremises, PREMISES_KIND_LABELS, PREMISES
 import { BackLink, ButtonLink, LoadingPage, NotificationBanner, PageHeading, SummaryList, usePageTitle } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
+import { AgenciesTakingPart } from './agencies-taking-part';
 import { AssociatedPremisesList } from './associated-premises-list';
 import { LinkedBusinesses } from './linked-businesses';
 import { LinkedPeople } from './linked-people';
@@ -75,6 +76,7 @@ export function PremisesPage() {
       <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
       <LinkedVehicles premisesId={premises.id} vehicles={premises.vehicles} mayEdit={mayEdit} onChanged={reload} />
       <LinkedBusinesses premisesId={premises.id} businesses={premises.businesses} mayEdit={mayEdit} onChanged={reload} />
+      <AgenciesTakingPart premisesId={premises.id} agencies={premises.agencies} mayEdit={mayEdit} onChanged={reload} />
       <AssociatedPremisesList associated={premises.associatedPremises} />
     </>
   );

@@ -6,10 +6,12 @@ interface UnlinkButtonProps {
   what: string;
   unlink: () => Promise<unknown>;
   onDone: (problem: string | null) => void;
+  /** The visible words; "Unlink" unless the link is of another kind (e.g. "Stop sharing"). */
+  label?: string;
 }
 
 /** Removes one link from the premises (the person, vehicle or business itself stays on record). */
-export function UnlinkButton({ what, unlink, onDone }: UnlinkButtonProps) {
+export function UnlinkButton({ what, unlink, onDone, label = 'Unlink' }: UnlinkButtonProps) {
   const [busy, setBusy] = useState(false);
   const click = async () => {
     setBusy(true);
@@ -24,7 +26,7 @@ export function UnlinkButton({ what, unlink, onDone }: UnlinkButtonProps) {
   };
   return (
     <button type="button" className="govuk-button govuk-button--warning lantern-button--small" onClick={() => void click()} disabled={busy}>
-      Unlink<span className="govuk-visually-hidden"> {what}</span>
+      {label}<span className="govuk-visually-hidden"> {what}</span>
     </button>
   );
 }
