@@ -26,7 +26,7 @@ export class AgenciesResolver {
   officers(@Parent() agency: AgencyModel, @Context() context: RequestContext) {
     return context.loaders
       .get('officersByAgency', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.service.officersOfAgencies(ids), (officer) => officer.agencyId),
+        groupByKeys(ids, await this.service.officersOfAgencies(context.viewer, ids), (officer) => officer.agencyId),
       )
       .load(agency.id);
   }
@@ -54,8 +54,8 @@ export class OfficersResolver {
 
   @Query(() => OfficerModel)
   @Allow(...ROLES_SEEING_PERSONAL_DATA)
-  officer(@Args('id', { type: () => ID }) id: string) {
-    return this.service.getOfficer(id);
+  officer(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.getOfficer(viewer, id);
   }
 
   @ResolveField(() => AgencyModel)

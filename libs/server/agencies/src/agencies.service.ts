@@ -52,12 +52,22 @@ export class AgenciesService {
     return this.db.getRepository(Agency).findBy({ id: In([...ids]) });
   }
 
-  officersOfAgencies(agencyIds: readonly string[]): Promise<Officer[]> {
-    return this.db.getRepository(Officer).find({ where: { agencyId: In([...agencyIds]) }, order: { name: 'ASC' } });
+  officersOfAgencies(viewer: Viewer | null, agencyIds: readonly string[]): Promise<Officer[]> {
+    return this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'officer', purpose: 'Agencies: view officers' },
+      (manager) => manager.find(Officer, { where: { agencyId: In([...agencyIds]) }, order: { name: 'ASC' } }),
+    );
   }
 
-  async getOfficer(id: string): Promise<Officer> {
-    const officer = await this.db.getRepository(Officer).findOneBy({ id });
+  async getOfficer(viewer: Viewer | null, id: string): Promise<Officer> {
+    const [officer] = await this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'officer', purpose: 'Agencies: view an officer' },
+      (manager) => manager.findBy(Officer, { id }),
+    );
     if (!officer) throw new NotFound('The officer');
     return officer;
   }

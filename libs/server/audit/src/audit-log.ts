@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditEvent } from './audit-event.entity';
 import { AuditAction, chainHash, GENESIS_HASH } from './audit.rules';
@@ -24,6 +24,20 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditLog {
+  /** Reads rows of personal data and records the consultation, with the ids returned, in one transaction. */
+  consult<T extends { id: string }>(
+    db: DataSource,
+    viewer: Viewer | null,
+    what: { entityType: string; purpose: string },
+    load: (manager: EntityManager) => Promise<T[]>,
+  ): Promise<T[]> {
+    return db.transaction(async (manager) => {
+      const rows = await load(manager);
+      await this.record(manager, viewer, { action: 'CONSULTATION', ...what, entityIds: rows.map((row) => row.id) });
+      return rows;
+    });
+  }
+
   async record(manager: EntityManager, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('Audit entries must be written inside the transaction of the change they record');

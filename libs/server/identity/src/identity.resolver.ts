@@ -51,8 +51,8 @@ export class IdentityResolver {
 
   @Query(() => [UserModel])
   @Allow('ADMINISTRATOR')
-  users() {
-    return this.identity.listUsers();
+  users(@CurrentViewer() viewer: Viewer) {
+    return this.identity.listUsers(viewer);
   }
 
   @Mutation(() => UserModel)

@@ -103,8 +103,13 @@ export class IdentityService implements ViewerSource {
     return user;
   }
 
-  listUsers(): Promise<UserAccount[]> {
-    return this.db.getRepository(UserAccount).find({ order: { displayName: 'ASC' } });
+  listUsers(viewer: Viewer): Promise<UserAccount[]> {
+    return this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'user_account', purpose: 'Administration: list users' },
+      (manager) => manager.find(UserAccount, { order: { displayName: 'ASC' } }),
+    );
   }
 
   async createUser(viewer: Viewer, input: NewUserInput): Promise<UserAccount> {

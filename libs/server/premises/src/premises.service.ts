@@ -97,23 +97,13 @@ export class PremisesService {
     );
   }
 
-  /** Reads rows of personal data and records the consultation, with the ids returned, in one transaction. */
   private consult<T extends { id: string }>(
     viewer: Viewer | null,
     entityType: string,
     purpose: string,
     load: (manager: EntityManager) => Promise<T[]>,
   ): Promise<T[]> {
-    return this.db.transaction(async (manager) => {
-      const rows = await load(manager);
-      await this.audit.record(manager, viewer, {
-        action: 'CONSULTATION',
-        entityType,
-        entityIds: rows.map((row) => row.id),
-        purpose,
-      });
-      return rows;
-    });
+    return this.audit.consult(this.db, viewer, { entityType, purpose }, load);
   }
 
   async search(
