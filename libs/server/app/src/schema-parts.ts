@@ -3,11 +3,21 @@ import { auditEntities } from '@lantern/server/audit';
 import { identityEntities } from '@lantern/server/identity';
 import { powerEntities } from '@lantern/server/powers';
 import { premisesEntities } from '@lantern/server/premises';
+import { groupEntities } from '@lantern/server/groups';
+import { visitEntities } from '@lantern/server/visits';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
 /** Every entity and migration of the product: the API, the worker and the tools all use this list. */
 export const schemaParts: SchemaParts = {
-  entities: [...auditEntities, ...agencyEntities, ...identityEntities, ...powerEntities, ...premisesEntities],
+  entities: [
+    ...auditEntities,
+    ...agencyEntities,
+    ...identityEntities,
+    ...powerEntities,
+    ...premisesEntities,
+    ...groupEntities,
+    ...visitEntities,
+  ],
   migrations,
 };

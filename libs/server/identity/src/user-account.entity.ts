@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Agency } from '@lantern/server/agencies';
+import { Agency, Officer } from '@lantern/server/agencies';
 import type { Role } from '@lantern/shared/domain';
 
 /** A person who signs in to Lantern. Every user belongs to one agency. */
@@ -37,6 +37,15 @@ export class UserAccount {
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agency_id' })
   agency: Relation<Agency>;
+
+  /** The officer record of this user, when they are one: their tasks and visits are theirs. */
+  @Index('user_account_officer_key', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  officerId: string | null;
+
+  @ManyToOne(() => Officer, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'officer_id' })
+  officer: Relation<Officer> | null;
 
   /** argon2id hash; null for accounts that only sign in through an identity provider. */
   @Column({ type: 'text', nullable: true })

@@ -9,3 +9,5 @@ export * from './power-labels';
 export * from './duration';
 export * from './calendar-date';
 export * from './permissions';
+export * from './group';
+export * from './visit';
