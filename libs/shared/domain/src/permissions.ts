@@ -1,4 +1,4 @@
-import { ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA } from './role';
+import { ROLES_COORDINATING, ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA } from './role';
 import type { Role } from './role';
 
 /** Who may see premises, the people linked to them and officers' details (board members see aggregates only). */
@@ -14,4 +14,9 @@ export function mayEditPremises(role: Role): boolean {
 /** Who may manage agencies, their officers and the powers catalogue. */
 export function mayAdminister(role: Role): boolean {
   return role === 'ADMINISTRATOR';
+}
+
+/** Who may form and run task and finish groups, their tasks and their visit plans. */
+export function mayCoordinate(role: Role): boolean {
+  return ROLES_COORDINATING.includes(role);
 }

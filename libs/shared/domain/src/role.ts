@@ -34,6 +34,9 @@ export const ROLES_SEEING_PERSONAL_DATA: readonly Role[] = [
 /** Roles that record and edit premises of concern. */
 export const ROLES_EDITING_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
 
+/** Roles that form and run task and finish groups and build joint visit plans. */
+export const ROLES_COORDINATING: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
+
 /**
  * Roles that see only the records their own agency takes part in. Administrators, coordinators and
  * intelligence officers work across agencies and see every premises.
