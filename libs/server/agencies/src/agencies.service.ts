@@ -61,6 +61,16 @@ export class AgenciesService {
     );
   }
 
+  /** Officers by id, for records that name them (group members, task owners, visit attendees). */
+  officersByIds(viewer: Viewer | null, ids: readonly string[]): Promise<Officer[]> {
+    return this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'officer', purpose: 'Agencies: view named officers' },
+      (manager) => manager.findBy(Officer, { id: In([...ids]) }),
+    );
+  }
+
   async getOfficer(viewer: Viewer | null, id: string): Promise<Officer> {
     const [officer] = await this.audit.consult(
       this.db,

@@ -16,6 +16,7 @@ import { ROLES, Role } from '@lantern/shared/domain';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Person, Premises } from '@lantern/server/premises';
 import { Power } from '@lantern/server/powers';
+import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -29,6 +30,7 @@ import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
 const EVERYONE = ROLES;
 const PERSONAL: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFICER', 'INTELLIGENCE_OFFICER'];
 const EDIT_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
+const COORDINATE: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
 const ADMIN: readonly Role[] = ['ADMINISTRATOR'];
 type Policy = readonly Role[] | 'public';
 
@@ -66,6 +68,24 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.unlinkBusinessFromPremises': EDIT_PREMISES,
   'Mutation.sharePremisesWithAgency': EDIT_PREMISES,
   'Mutation.stopSharingPremisesWithAgency': EDIT_PREMISES,
+  'Query.groups': PERSONAL,
+  'Query.group': PERSONAL,
+  'Query.groupCoordinatorCandidates': COORDINATE,
+  'Query.task': PERSONAL,
+  'Query.myTasks': PERSONAL,
+  'Mutation.formGroup': COORDINATE,
+  'Mutation.updateGroup': COORDINATE,
+  'Mutation.changeGroupStage': COORDINATE,
+  'Mutation.addPremisesToGroup': COORDINATE,
+  'Mutation.removePremisesFromGroup': COORDINATE,
+  'Mutation.addAgencyToGroup': COORDINATE,
+  'Mutation.removeAgencyFromGroup': COORDINATE,
+  'Mutation.addOfficerToGroup': COORDINATE,
+  'Mutation.removeOfficerFromGroup': COORDINATE,
+  'Mutation.addTask': COORDINATE,
+  'Mutation.updateTask': COORDINATE,
+  'Mutation.setTaskStatus': PERSONAL,
+  'Mutation.commentOnTask': PERSONAL,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -106,10 +126,26 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
     path: '{ searchPremises { items { associatedPremises { through { id } } } } }',
   },
   'Person.premises': { policy: PERSONAL, path: '{ findPeople(text: "Hallam") { premises { id } } }' },
+  'TaskAndFinishGroup.leadAgency': { policy: PERSONAL, path: '{ groups { items { leadAgency { id } } } }' },
+  'TaskAndFinishGroup.coordinator': { policy: PERSONAL, path: '{ groups { items { coordinator { id } } } }' },
+  'TaskAndFinishGroup.premises': { policy: PERSONAL, path: '{ groups { items { premises { id } } } }' },
+  'TaskAndFinishGroup.agencies': { policy: PERSONAL, path: '{ groups { items { agencies { id } } } }' },
+  'TaskAndFinishGroup.officers': { policy: PERSONAL, path: '{ groups { items { officers { id } } } }' },
+  'TaskAndFinishGroup.tasks': { policy: PERSONAL, path: '{ groups { items { tasks { id } } } }' },
+  'TaskAndFinishGroup.taskCounts': { policy: PERSONAL, path: '{ groups { items { taskCounts { open } } } }' },
+  'TaskAndFinishGroup.timeline': { policy: PERSONAL, path: '{ groups { items { timeline { id } } } }' },
+  'GroupAgencyLink.agency': { policy: PERSONAL, path: '{ groups { items { agencies { agency { id } } } } }' },
+  'GroupOfficerLink.officer': { policy: PERSONAL, path: '{ groups { items { officers { officer { id } } } } }' },
+  'GroupEvent.user': { policy: PERSONAL, path: '{ groups { items { timeline { user { id } } } } }' },
+  'Task.group': { policy: PERSONAL, path: '{ myTasks { group { id } } }' },
+  'Task.ownerAgency': { policy: PERSONAL, path: '{ groups { items { tasks { ownerAgency { id } } } } }' },
+  'Task.ownerOfficer': { policy: PERSONAL, path: '{ groups { items { tasks { ownerOfficer { id } } } } }' },
+  'Task.comments': { policy: PERSONAL, path: '{ groups { items { tasks { comments { id } } } } }' },
+  'TaskComment.author': { policy: PERSONAL, path: '{ groups { items { tasks { comments { author { id } } } } } }' },
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
-const CARRIED = new Set(['PremisesPage.items', 'AuditEventPage.items']);
+const CARRIED = new Set(['PremisesPage.items', 'AuditEventPage.items', 'TaskAndFinishGroupPage.items']);
 
 const allowed = (policy: Policy, role: Role | null) => policy === 'public' || (role !== null && policy.includes(role));
 
@@ -130,6 +166,9 @@ describe('the access matrix', () => {
     ids['premises'] = (await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' })).id;
     ids['person'] = (await api.db.getRepository(Person).findOneByOrFail({ fullName: 'Victor Hallam-Sykes' })).id;
     ids['power'] = (await api.db.getRepository(Power).find({ take: 1 }))[0].id;
+    // The demo group for the social club; its licensing task belongs to the matrix users' agency.
+    ids['group'] = (await api.db.getRepository(TaskAndFinishGroup).find({ take: 1 }))[0].id;
+    ids['task'] = (await api.db.getRepository(Task).findOneByOrFail({ ownerAgencyId: ids['agency'] })).id;
     clients.set(null, api.client());
     for (const role of ROLES) clients.set(role, (await api.signedIn(role, { agencyId: ids['agency'] })).client);
   });

@@ -1,5 +1,12 @@
 export * from './task-and-finish-group.entity';
 export * from './task.entity';
+export * from './group.types';
+export * from './group-scope';
+export * from './group-timeline';
+export * from './groups.service';
+export * from './tasks.service';
+export * from './groups.loaders';
+export * from './groups.module';
 import {
   GroupAgency,
   GroupEvent,

@@ -41,3 +41,4 @@ export const premisesResolvers = [
   AssociatedPremisesResolver,
   PersonResolver,
 ];
+export * from './premises.loaders';

@@ -1,4 +1,12 @@
-import type { AgencyType, PersonRole, PremisesKind, PremisesStatus, PremisesUse, Role } from '@lantern/shared/domain';
+import type {
+  AgencyType,
+  PersonRole,
+  PremisesKind,
+  PremisesStatus,
+  PremisesUse,
+  Role,
+  TaskPriority,
+} from '@lantern/shared/domain';
 
 /**
  * Northbridge: a fictional borough for the demo. Every name, street, postcode (the NB area does
@@ -98,21 +106,36 @@ export const demoOfficers: { agency: string; name: string; jobTitle: string }[] 
   { agency: 'benefits', name: 'Carys Tenby', jobTitle: 'Benefit fraud investigator' },
 ];
 
-export const demoUsers: { email: string; displayName: string; role: Role; agency: string }[] = [
+/** Demo users; `officer` names the officer record a user signs in as (their tasks and visits). */
+export const demoUsers: { email: string; displayName: string; role: Role; agency: string; officer?: string }[] = [
   { email: 'admin@lantern.example', displayName: 'Alex Administrator', role: 'ADMINISTRATOR', agency: 'business' },
-  { email: 'coordinator@lantern.example', displayName: 'Ruth Delacroix', role: 'COORDINATOR', agency: 'business' },
-  { email: 'fire.officer@lantern.example', displayName: 'Gareth Penhallow', role: 'AGENCY_OFFICER', agency: 'fire' },
+  {
+    email: 'coordinator@lantern.example',
+    displayName: 'Ruth Delacroix',
+    role: 'COORDINATOR',
+    agency: 'business',
+    officer: 'Ruth Delacroix',
+  },
+  {
+    email: 'fire.officer@lantern.example',
+    displayName: 'Gareth Penhallow',
+    role: 'AGENCY_OFFICER',
+    agency: 'fire',
+    officer: 'Gareth Penhallow',
+  },
   {
     email: 'licensing.officer@lantern.example',
     displayName: 'Nadia Brightwell',
     role: 'AGENCY_OFFICER',
     agency: 'licensing',
+    officer: 'Nadia Brightwell',
   },
   {
     email: 'intelligence@lantern.example',
     displayName: 'DS Priya Castellan',
     role: 'INTELLIGENCE_OFFICER',
     agency: 'police',
+    officer: 'DS Priya Castellan',
   },
   { email: 'board@lantern.example', displayName: 'Bernard Boardman', role: 'BOARD_MEMBER', agency: 'asb' },
 ];
@@ -271,3 +294,43 @@ export const demoVehicles: {
 
 export const demoBusinesses: { premises: string; name: string; companyNumber: string | null; relationship: string }[] =
   [{ premises: 'club', name: 'Foundry Leisure (Northbridge) Ltd', companyNumber: null, relationship: 'Operator' }];
+
+/** A task and finish group already running for the social club, as in the case study. */
+export const demoGroups: {
+  name: string;
+  objective: string;
+  termsOfReference: string;
+  premises: string[];
+  lead: string;
+  members: string[];
+  officers: string[];
+  tasks: { title: string; owner: string; officer?: string; dueInDays: number; priority: TaskPriority }[];
+}[] = [
+  {
+    name: 'Foundry Walk Social Club disruption',
+    objective:
+      'Stop the social club being used as a meeting point where young teenagers are exposed to exploitation, using every power the partners hold.',
+    termsOfReference:
+      'Agreed at the weekly CSE intelligence meeting. Business Regulation coordinates; each agency inspects and uses its own powers; findings come back to the meeting.',
+    premises: ['club'],
+    lead: 'business',
+    members: ['police', 'fire', 'licensing', 'building', 'eh'],
+    officers: ['Ruth Delacroix', 'PC Tom Ashgrove', 'Gareth Penhallow', 'Nadia Brightwell'],
+    tasks: [
+      {
+        title: 'Check the fire risk assessment and means of escape',
+        owner: 'fire',
+        officer: 'Gareth Penhallow',
+        dueInDays: 7,
+        priority: 'HIGH',
+      },
+      {
+        title: 'Confirm whether any licensable activity takes place',
+        owner: 'licensing',
+        dueInDays: 5,
+        priority: 'MEDIUM',
+      },
+      { title: 'Building control history of the rear extension', owner: 'building', dueInDays: 14, priority: 'LOW' },
+    ],
+  },
+];

@@ -7,9 +7,12 @@ import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { PremisesService } from '@lantern/server/premises';
 import { AuditLog } from '@lantern/server/audit';
+import { GroupsService, TasksService } from '@lantern/server/groups';
+import { londonToday } from '@lantern/shared/domain';
 import {
   demoAgencies,
   demoBusinesses,
+  demoGroups,
   demoOfficers,
   DEMO_PASSWORD,
   demoPeople,
@@ -38,14 +41,28 @@ export async function seedDemoData(
     const agencyIds = new Map<string, string>();
     for (const { key, ...input } of demoAgencies)
       agencyIds.set(key, (await agencies.create({ ...input, area: 'Northbridge' })).id);
+    const officerIds = new Map<string, string>();
     for (const { agency, ...input } of demoOfficers) {
-      await agencies.createOfficer(null, agencyIds.get(agency)!, { ...input, email: null, phone: null, active: true });
+      const officer = await agencies.createOfficer(null, agencyIds.get(agency)!, {
+        ...input,
+        email: null,
+        phone: null,
+        active: true,
+      });
+      officerIds.set(officer.name, officer.id);
     }
 
     const hasher = new PasswordHasher();
     const passwordHash = await hasher.hash(DEMO_PASSWORD);
-    for (const { agency, ...user } of demoUsers) {
-      await db.getRepository(UserAccount).insert({ ...user, agencyId: agencyIds.get(agency)!, passwordHash });
+    const userIds = new Map<string, string>();
+    for (const { agency, officer, ...user } of demoUsers) {
+      const { identifiers } = await db.getRepository(UserAccount).insert({
+        ...user,
+        agencyId: agencyIds.get(agency)!,
+        officerId: officer ? officerIds.get(officer)! : null,
+        passwordHash,
+      });
+      userIds.set(user.role, identifiers[0].id as string);
     }
 
     const premises = new PremisesService(db, audit);
@@ -69,8 +86,42 @@ export async function seedDemoData(
       await premises.linkVehicle(null, premisesIds.get(key)!, vehicle);
     for (const { premises: key, ...business } of demoBusinesses)
       await premises.linkBusiness(null, premisesIds.get(key)!, business);
+
+    const groups = new GroupsService(db, audit);
+    const tasks = new TasksService(db, audit);
+    const today = londonToday();
+    for (const group of demoGroups) {
+      const formed = await groups.create(null, {
+        name: group.name,
+        objective: group.objective,
+        termsOfReference: group.termsOfReference,
+        premisesIds: group.premises.map((key) => premisesIds.get(key)!),
+        leadAgencyId: agencyIds.get(group.lead)!,
+        memberAgencyIds: group.members.map((key) => agencyIds.get(key)!),
+        coordinatorUserId: userIds.get('COORDINATOR')!,
+      });
+      let version = formed.version;
+      for (const officer of group.officers)
+        version = (await groups.addOfficer(null, formed.id, version, officerIds.get(officer)!)).version;
+      for (const task of group.tasks) {
+        await tasks.create(null, formed.id, {
+          title: task.title,
+          details: '',
+          ownerAgencyId: agencyIds.get(task.owner)!,
+          ownerOfficerId: task.officer ? officerIds.get(task.officer)! : null,
+          dueOn: addDays(today, task.dueInDays),
+          priority: task.priority,
+        });
+      }
+    }
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();
   }
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AGENCY_TYPES,
+  GROUP_STAGES,
+  REVIEW_SCHEDULES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
   ENTRY_RIGHTS,
   POWER_CATEGORIES,
   POWER_CONDITIONS,
@@ -39,3 +43,11 @@ export const PowerConditionEnum = graphqlEnum(
   'Where or when the law lets a power be used.',
 );
 export const PersonRoleEnum = graphqlEnum(PERSON_ROLES, 'PersonRole', 'How a person is linked to premises.');
+export const GroupStageEnum = graphqlEnum(
+  GROUP_STAGES,
+  'GroupStage',
+  'Where a task and finish group is in its lifecycle.',
+);
+export const ReviewScheduleEnum = graphqlEnum(REVIEW_SCHEDULES, 'ReviewSchedule', 'How often monitoring is reviewed.');
+export const TaskStatusEnum = graphqlEnum(TASK_STATUSES, 'TaskStatus', 'Where a task stands.');
+export const TaskPriorityEnum = graphqlEnum(TASK_PRIORITIES, 'TaskPriority', 'How urgent a task is.');
