@@ -1,9 +1,17 @@
 import { Route, Routes } from 'react-router';
-import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { mayAdminister, mayCoordinate, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
 import { PageNotFound } from '@lantern/web/ui';
-import { AgenciesPage, AgencyPage, EditAgencyPage, EditOfficerPage, NewAgencyPage, NewOfficerPage } from '@lantern/web/agencies';
+import {
+  AgenciesPage,
+  AgencyPage,
+  EditAgencyPage,
+  EditOfficerPage,
+  NewAgencyPage,
+  NewOfficerPage,
+} from '@lantern/web/agencies';
 import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
 import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
+import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern/web/groups';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
@@ -23,6 +31,12 @@ export function App() {
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="premises" element={<PremisesSearchPage />} />
             <Route path="premises/:id" element={<PremisesPage />} />
+            <Route path="groups" element={<GroupBoardPage />} />
+            <Route path="groups/:id" element={<GroupPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayCoordinate} />}>
+            <Route path="groups/new" element={<NewGroupPage />} />
+            <Route path="groups/:id/edit" element={<EditGroupPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayEditPremises} />}>
             <Route path="premises/new" element={<NewPremisesPage />} />

@@ -13,11 +13,35 @@ interface Destination {
 function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destination[] {
   const destinations: Destination[] = [];
   if (maySeePersonalData(role)) {
-    destinations.push({ href: '/premises', title: 'Premises', description: 'Find premises of concern and see the people, vehicles and businesses linked to them.' });
-    if (mayEditPremises(role)) destinations.push({ href: '/premises/new', title: 'Add premises', description: 'Record a new premises of concern.' });
+    destinations.push({
+      href: '/groups',
+      title: 'Task and finish groups',
+      description: 'The groups disrupting premises of concern, by stage: their members, tasks, visits and timeline.',
+    });
+    destinations.push({
+      href: '/premises',
+      title: 'Premises',
+      description: 'Find premises of concern and see the people, vehicles and businesses linked to them.',
+    });
+    if (mayEditPremises(role))
+      destinations.push({
+        href: '/premises/new',
+        title: 'Add premises',
+        description: 'Record a new premises of concern.',
+      });
   }
-  destinations.push({ href: '/agencies', title: 'Agencies', description: mayAdminister(role) ? 'Manage the partner agencies and their officers.' : 'See the partner agencies taking part.' });
-  destinations.push({ href: '/powers', title: 'Powers', description: 'The legal powers each kind of agency holds, and where they apply.' });
+  destinations.push({
+    href: '/agencies',
+    title: 'Agencies',
+    description: mayAdminister(role)
+      ? 'Manage the partner agencies and their officers.'
+      : 'See the partner agencies taking part.',
+  });
+  destinations.push({
+    href: '/powers',
+    title: 'Powers',
+    description: 'The legal powers each kind of agency holds, and where they apply.',
+  });
   return destinations;
 }
 

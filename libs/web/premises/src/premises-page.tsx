@@ -1,7 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { useLocation, useParams } from 'react-router';
-import { formatDateTimeInLondon, mayEditPremises, PREMISES_KIND_LABELS, PREMISES_USE_LABELS } from '@lantern/shared/domain';
-import { BackLink, ButtonLink, LoadingPage, NotificationBanner, PageHeading, SummaryList, usePageTitle } from '@lantern/web/ui';
+import {
+  formatDateTimeInLondon,
+  mayCoordinate as mayCoordinateGroups,
+  mayEditPremises,
+  PREMISES_KIND_LABELS,
+  PREMISES_USE_LABELS,
+} from '@lantern/shared/domain';
+import {
+  BackLink,
+  ButtonLink,
+  LoadingPage,
+  NotificationBanner,
+  PageHeading,
+  SummaryList,
+  usePageTitle,
+} from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 import { AgenciesTakingPart } from './agencies-taking-part';
@@ -23,7 +37,11 @@ export function PremisesPage() {
   const { id = '' } = useParams();
   const notice = useArrivalNotice();
   const mayEdit = useRoleAllows(mayEditPremises);
-  const { data, error, refetch } = useQuery(PremisesDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const mayCoordinate = useRoleAllows(mayCoordinateGroups);
+  const { data, error, refetch } = useQuery(PremisesDetailQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   usePageTitle(data?.premises.name ?? 'Premises');
 
   if (error && !data) return <QueryProblem error={error} what="premises" onRetry={() => void refetch()} />;
@@ -40,9 +58,16 @@ export function PremisesPage() {
         <PremisesStatusTag status={premises.status} />
       </p>
       {mayEdit && (
-        <ButtonLink to={`/premises/${premises.id}/edit`} variant="secondary">
-          Change details<span className="govuk-visually-hidden"> of {premises.name}</span>
-        </ButtonLink>
+        <div className="govuk-button-group">
+          <ButtonLink to={`/premises/${premises.id}/edit`} variant="secondary">
+            Change details<span className="govuk-visually-hidden"> of {premises.name}</span>
+          </ButtonLink>
+          {mayCoordinate && (
+            <ButtonLink to={`/groups/new?premisesId=${premises.id}`} variant="secondary">
+              Form a task and finish group
+            </ButtonLink>
+          )}
+        </div>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -67,7 +92,12 @@ export function PremisesPage() {
               { key: 'Use', value: PREMISES_USE_LABELS[premises.use] },
               { key: 'Status', value: <PremisesStatusTag status={premises.status} /> },
               { key: 'Licensable activity', value: premises.licensableActivity ? 'Yes' : 'No' },
-              { key: 'Summary of concerns', value: premises.concernSummary ? <span className="lantern-preserve-lines">{premises.concernSummary}</span> : null },
+              {
+                key: 'Summary of concerns',
+                value: premises.concernSummary ? (
+                  <span className="lantern-preserve-lines">{premises.concernSummary}</span>
+                ) : null,
+              },
               { key: 'Last updated', value: formatDateTimeInLondon(premises.updatedAt) },
             ]}
           />
@@ -75,7 +105,12 @@ export function PremisesPage() {
       </div>
       <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
       <LinkedVehicles premisesId={premises.id} vehicles={premises.vehicles} mayEdit={mayEdit} onChanged={reload} />
-      <LinkedBusinesses premisesId={premises.id} businesses={premises.businesses} mayEdit={mayEdit} onChanged={reload} />
+      <LinkedBusinesses
+        premisesId={premises.id}
+        businesses={premises.businesses}
+        mayEdit={mayEdit}
+        onChanged={reload}
+      />
       <AgenciesTakingPart premisesId={premises.id} agencies={premises.agencies} mayEdit={mayEdit} onChanged={reload} />
       <AssociatedPremisesList associated={premises.associatedPremises} />
     </>
