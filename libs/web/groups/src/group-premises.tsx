@@ -78,18 +78,22 @@ export function GroupPremises({ groupId, version, premises, mayEdit, onChanged, 
             <PremisesStatusTag status={target.status} />,
             ...(mayEdit
               ? [
-                  <UnlinkButton
-                    label="Remove"
-                    what={target.name}
-                    unlink={() => remove({ variables: { groupId, version, premisesId: target.id } })}
-                    onDone={(problem) =>
-                      onChanged(
-                        problem
-                          ? notice('problem', problem)
-                          : notice('success', `${target.name} is no longer a target`),
-                      )
-                    }
-                  />,
+                  premises.length === 1 ? (
+                    ''
+                  ) : (
+                    <UnlinkButton
+                      label="Remove"
+                      what={target.name}
+                      unlink={() => remove({ variables: { groupId, version, premisesId: target.id } })}
+                      onDone={(problem) =>
+                        onChanged(
+                          problem
+                            ? notice('problem', problem)
+                            : notice('success', `${target.name} is no longer a target`),
+                        )
+                      }
+                    />
+                  ),
                 ]
               : []),
           ],
