@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { agencyResolvers } from '@lantern/server/agencies';
 import { auditResolvers } from '@lantern/server/audit';
+import { groupResolvers } from '@lantern/server/groups';
 import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
@@ -16,7 +17,14 @@ export async function printApiSchema(): Promise<string> {
   try {
     const schema = await app
       .get(GraphQLSchemaFactory)
-      .create([...auditResolvers, ...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
+      .create([
+        ...auditResolvers,
+        ...identityResolvers,
+        ...agencyResolvers,
+        ...powerResolvers,
+        ...premisesResolvers,
+        ...groupResolvers,
+      ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -24,3 +24,13 @@ export const groupEntities = [
   Task,
   TaskComment,
 ];
+import { GroupAgencyResolver, GroupEventResolver, GroupOfficerResolver, GroupsResolver } from './groups.resolver';
+import { TaskCommentResolver, TasksResolver } from './tasks.resolver';
+export const groupResolvers = [
+  GroupsResolver,
+  GroupAgencyResolver,
+  GroupOfficerResolver,
+  GroupEventResolver,
+  TasksResolver,
+  TaskCommentResolver,
+];
