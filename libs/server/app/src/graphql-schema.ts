@@ -7,6 +7,7 @@ import { groupResolvers } from '@lantern/server/groups';
 import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
+import { groupResolvers } from '@lantern/server/groups';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 

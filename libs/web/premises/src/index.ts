@@ -4,3 +4,5 @@ export * from './new-premises-page';
 export * from './edit-premises-page';
 export * from './premises-status-tag';
 export * from './premises-search';
+export * from './section-notice';
+export * from './unlink-button';
