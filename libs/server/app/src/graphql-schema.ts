@@ -3,7 +3,6 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { agencyResolvers } from '@lantern/server/agencies';
 import { auditResolvers } from '@lantern/server/audit';
-import { groupResolvers } from '@lantern/server/groups';
 import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
