@@ -1,10 +1,18 @@
 import { Outlet, useLocation } from 'react-router';
 import { maySeePersonalData, ROLE_LABELS } from '@lantern/shared/domain';
-import { PageLayout, PhaseBanner, ServiceFooter, ServiceHeader, SERVICE_NAME, type NavigationItem } from '@lantern/web/ui';
+import {
+  PageLayout,
+  PhaseBanner,
+  ServiceFooter,
+  ServiceHeader,
+  SERVICE_NAME,
+  type NavigationItem,
+} from '@lantern/web/ui';
 import { useCurrentUser, useSignOut } from '@lantern/web/identity';
 import { useFocusOnPageChange } from './route-focus';
 
 const SECTIONS = [
+  { href: '/tasks', text: 'My tasks', forBoardMembers: false },
   { href: '/premises', text: 'Premises', forBoardMembers: false },
   { href: '/agencies', text: 'Agencies', forBoardMembers: true },
   { href: '/powers', text: 'Powers', forBoardMembers: true },
@@ -26,11 +34,21 @@ export function AppLayout() {
   return (
     <PageLayout
       header={
-        <ServiceHeader serviceName={SERVICE_NAME} navigation={navigation} user={user ? { displayName: user.displayName, roleLabel: ROLE_LABELS[user.role] } : null} onSignOut={() => void signOut()} signingOut={signingOut}>
-          <PhaseBanner>This is a new service. Information here is sensitive: use it only for safeguarding work.</PhaseBanner>
+        <ServiceHeader
+          serviceName={SERVICE_NAME}
+          navigation={navigation}
+          user={user ? { displayName: user.displayName, roleLabel: ROLE_LABELS[user.role] } : null}
+          onSignOut={() => void signOut()}
+          signingOut={signingOut}
+        >
+          <PhaseBanner>
+            This is a new service. Information here is sensitive: use it only for safeguarding work.
+          </PhaseBanner>
         </ServiceHeader>
       }
-      footer={<ServiceFooter description="Lantern: planning and tracking multi-agency disruption of child sexual exploitation at premises." />}
+      footer={
+        <ServiceFooter description="Lantern: planning and tracking multi-agency disruption of child sexual exploitation at premises." />
+      }
     >
       <Outlet />
     </PageLayout>

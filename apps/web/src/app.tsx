@@ -1,10 +1,18 @@
 import { Route, Routes } from 'react-router';
-import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { mayAdminister, mayCoordinate, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
 import { PageNotFound } from '@lantern/web/ui';
-import { AgenciesPage, AgencyPage, EditAgencyPage, EditOfficerPage, NewAgencyPage, NewOfficerPage } from '@lantern/web/agencies';
+import {
+  AgenciesPage,
+  AgencyPage,
+  EditAgencyPage,
+  EditOfficerPage,
+  NewAgencyPage,
+  NewOfficerPage,
+} from '@lantern/web/agencies';
 import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
 import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
+import { EditTaskPage, MyTasksPage, NewTaskPage, TaskPage } from '@lantern/web/tasks';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -23,10 +31,16 @@ export function App() {
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="premises" element={<PremisesSearchPage />} />
             <Route path="premises/:id" element={<PremisesPage />} />
+            <Route path="tasks" element={<MyTasksPage />} />
+            <Route path="tasks/:id" element={<TaskPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayEditPremises} />}>
             <Route path="premises/new" element={<NewPremisesPage />} />
             <Route path="premises/:id/edit" element={<EditPremisesPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayCoordinate} />}>
+            <Route path="tasks/:id/edit" element={<EditTaskPage />} />
+            <Route path="groups/:groupId/tasks/new" element={<NewTaskPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

@@ -13,11 +13,35 @@ interface Destination {
 function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destination[] {
   const destinations: Destination[] = [];
   if (maySeePersonalData(role)) {
-    destinations.push({ href: '/premises', title: 'Premises', description: 'Find premises of concern and see the people, vehicles and businesses linked to them.' });
-    if (mayEditPremises(role)) destinations.push({ href: '/premises/new', title: 'Add premises', description: 'Record a new premises of concern.' });
+    destinations.push({
+      href: '/tasks',
+      title: 'My tasks',
+      description: 'The tasks given to you or your agency by task and finish groups, overdue ones first.',
+    });
+    destinations.push({
+      href: '/premises',
+      title: 'Premises',
+      description: 'Find premises of concern and see the people, vehicles and businesses linked to them.',
+    });
+    if (mayEditPremises(role))
+      destinations.push({
+        href: '/premises/new',
+        title: 'Add premises',
+        description: 'Record a new premises of concern.',
+      });
   }
-  destinations.push({ href: '/agencies', title: 'Agencies', description: mayAdminister(role) ? 'Manage the partner agencies and their officers.' : 'See the partner agencies taking part.' });
-  destinations.push({ href: '/powers', title: 'Powers', description: 'The legal powers each kind of agency holds, and where they apply.' });
+  destinations.push({
+    href: '/agencies',
+    title: 'Agencies',
+    description: mayAdminister(role)
+      ? 'Manage the partner agencies and their officers.'
+      : 'See the partner agencies taking part.',
+  });
+  destinations.push({
+    href: '/powers',
+    title: 'Powers',
+    description: 'The legal powers each kind of agency holds, and where they apply.',
+  });
   return destinations;
 }
 

@@ -46,6 +46,18 @@ type Documents = {
     "\n  mutation CreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      uprn\n      kind\n      use\n      status\n      licensableActivity\n      concernSummary\n      version\n      updatedAt\n    }\n  }\n": typeof types.CreatePremisesDocument,
     "\n  query PremisesDetail($id: ID!) {\n    premises(id: $id) {\n      id\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      uprn\n      kind\n      use\n      status\n      licensableActivity\n      concernSummary\n      version\n      createdAt\n      updatedAt\n      people {\n        id\n        role\n        person {\n          id\n          fullName\n          nicknames\n          dateOfBirth\n        }\n      }\n      vehicles {\n        id\n        notes\n        vehicle {\n          id\n          registration\n          make\n          model\n          colour\n        }\n      }\n      businesses {\n        id\n        relationship\n        business {\n          id\n          name\n          companyNumber\n        }\n      }\n      agencies {\n        id\n        agency {\n          id\n          name\n          type\n        }\n      }\n      associatedPremises {\n        premisesId\n        premises {\n          id\n          name\n          postcode\n          status\n        }\n        through {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.PremisesDetailDocument,
     "\n  query SearchPremises($filter: PremisesFilter, $page: Int!, $pageSize: Int!) {\n    searchPremises(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        name\n        addressLine1\n        addressLine2\n        town\n        postcode\n        kind\n        status\n      }\n    }\n  }\n": typeof types.SearchPremisesDocument,
+    "\n  mutation AddTask($groupId: ID!, $input: TaskInput!) {\n    addTask(groupId: $groupId, input: $input) {\n      ...TaskSummary\n      details\n      version\n    }\n  }\n": typeof types.AddTaskDocument,
+    "\n  query TaskToEdit($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      details\n      dueOn\n      priority\n      version\n      ownerAgency {\n        id\n      }\n      ownerOfficer {\n        id\n      }\n      group {\n        name\n        ...TaskOwnerChoices\n      }\n    }\n  }\n": typeof types.TaskToEditDocument,
+    "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: TaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      ...TaskSummary\n      details\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  query MyTasks($includeFinished: Boolean!) {\n    myTasks(includeFinished: $includeFinished) {\n      ...TaskSummary\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  query GroupForNewTask($id: ID!) {\n    group(id: $id) {\n      name\n      ...TaskOwnerChoices\n    }\n  }\n": typeof types.GroupForNewTaskDocument,
+    "\n  mutation CommentOnTask($taskId: ID!, $body: String!) {\n    commentOnTask(taskId: $taskId, body: $body) {\n      ...TaskCommentItem\n    }\n  }\n": typeof types.CommentOnTaskDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskSummary\n      details\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  fragment TaskCommentItem on TaskComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.TaskCommentItemFragmentDoc,
+    "\n  fragment TaskSummary on Task {\n    id\n    title\n    status\n    priority\n    dueOn\n    overdue\n    group {\n      id\n      name\n      stage\n    }\n    ownerAgency {\n      id\n      name\n    }\n    ownerOfficer {\n      id\n      name\n    }\n  }\n": typeof types.TaskSummaryFragmentDoc,
+    "\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n": typeof types.TaskOwnerChoicesFragmentDoc,
+    "\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n": typeof types.GroupTasksFragmentDoc,
+    "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": typeof types.SetTaskStatusDocument,
 };
 const documents: Documents = {
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n      area\n    }\n  }\n": types.AgenciesDocument,
@@ -80,6 +92,18 @@ const documents: Documents = {
     "\n  mutation CreatePremises($input: PremisesInput!) {\n    createPremises(input: $input) {\n      id\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      uprn\n      kind\n      use\n      status\n      licensableActivity\n      concernSummary\n      version\n      updatedAt\n    }\n  }\n": types.CreatePremisesDocument,
     "\n  query PremisesDetail($id: ID!) {\n    premises(id: $id) {\n      id\n      name\n      addressLine1\n      addressLine2\n      town\n      postcode\n      uprn\n      kind\n      use\n      status\n      licensableActivity\n      concernSummary\n      version\n      createdAt\n      updatedAt\n      people {\n        id\n        role\n        person {\n          id\n          fullName\n          nicknames\n          dateOfBirth\n        }\n      }\n      vehicles {\n        id\n        notes\n        vehicle {\n          id\n          registration\n          make\n          model\n          colour\n        }\n      }\n      businesses {\n        id\n        relationship\n        business {\n          id\n          name\n          companyNumber\n        }\n      }\n      agencies {\n        id\n        agency {\n          id\n          name\n          type\n        }\n      }\n      associatedPremises {\n        premisesId\n        premises {\n          id\n          name\n          postcode\n          status\n        }\n        through {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.PremisesDetailDocument,
     "\n  query SearchPremises($filter: PremisesFilter, $page: Int!, $pageSize: Int!) {\n    searchPremises(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        name\n        addressLine1\n        addressLine2\n        town\n        postcode\n        kind\n        status\n      }\n    }\n  }\n": types.SearchPremisesDocument,
+    "\n  mutation AddTask($groupId: ID!, $input: TaskInput!) {\n    addTask(groupId: $groupId, input: $input) {\n      ...TaskSummary\n      details\n      version\n    }\n  }\n": types.AddTaskDocument,
+    "\n  query TaskToEdit($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      details\n      dueOn\n      priority\n      version\n      ownerAgency {\n        id\n      }\n      ownerOfficer {\n        id\n      }\n      group {\n        name\n        ...TaskOwnerChoices\n      }\n    }\n  }\n": types.TaskToEditDocument,
+    "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: TaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      ...TaskSummary\n      details\n      updatedAt\n      version\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  query MyTasks($includeFinished: Boolean!) {\n    myTasks(includeFinished: $includeFinished) {\n      ...TaskSummary\n    }\n  }\n": types.MyTasksDocument,
+    "\n  query GroupForNewTask($id: ID!) {\n    group(id: $id) {\n      name\n      ...TaskOwnerChoices\n    }\n  }\n": types.GroupForNewTaskDocument,
+    "\n  mutation CommentOnTask($taskId: ID!, $body: String!) {\n    commentOnTask(taskId: $taskId, body: $body) {\n      ...TaskCommentItem\n    }\n  }\n": types.CommentOnTaskDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskSummary\n      details\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  fragment TaskCommentItem on TaskComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.TaskCommentItemFragmentDoc,
+    "\n  fragment TaskSummary on Task {\n    id\n    title\n    status\n    priority\n    dueOn\n    overdue\n    group {\n      id\n      name\n      stage\n    }\n    ownerAgency {\n      id\n      name\n    }\n    ownerOfficer {\n      id\n      name\n    }\n  }\n": types.TaskSummaryFragmentDoc,
+    "\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n": types.TaskOwnerChoicesFragmentDoc,
+    "\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n": types.GroupTasksFragmentDoc,
+    "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": types.SetTaskStatusDocument,
 };
 
 /**
@@ -224,6 +248,54 @@ export function graphql(source: "\n  query PremisesDetail($id: ID!) {\n    premi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPremises($filter: PremisesFilter, $page: Int!, $pageSize: Int!) {\n    searchPremises(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        name\n        addressLine1\n        addressLine2\n        town\n        postcode\n        kind\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPremises($filter: PremisesFilter, $page: Int!, $pageSize: Int!) {\n    searchPremises(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      items {\n        id\n        name\n        addressLine1\n        addressLine2\n        town\n        postcode\n        kind\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTask($groupId: ID!, $input: TaskInput!) {\n    addTask(groupId: $groupId, input: $input) {\n      ...TaskSummary\n      details\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddTask($groupId: ID!, $input: TaskInput!) {\n    addTask(groupId: $groupId, input: $input) {\n      ...TaskSummary\n      details\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskToEdit($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      details\n      dueOn\n      priority\n      version\n      ownerAgency {\n        id\n      }\n      ownerOfficer {\n        id\n      }\n      group {\n        name\n        ...TaskOwnerChoices\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskToEdit($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      details\n      dueOn\n      priority\n      version\n      ownerAgency {\n        id\n      }\n      ownerOfficer {\n        id\n      }\n      group {\n        name\n        ...TaskOwnerChoices\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: TaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      ...TaskSummary\n      details\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($id: ID!, $version: Int!, $input: TaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      ...TaskSummary\n      details\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($includeFinished: Boolean!) {\n    myTasks(includeFinished: $includeFinished) {\n      ...TaskSummary\n    }\n  }\n"): (typeof documents)["\n  query MyTasks($includeFinished: Boolean!) {\n    myTasks(includeFinished: $includeFinished) {\n      ...TaskSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupForNewTask($id: ID!) {\n    group(id: $id) {\n      name\n      ...TaskOwnerChoices\n    }\n  }\n"): (typeof documents)["\n  query GroupForNewTask($id: ID!) {\n    group(id: $id) {\n      name\n      ...TaskOwnerChoices\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnTask($taskId: ID!, $body: String!) {\n    commentOnTask(taskId: $taskId, body: $body) {\n      ...TaskCommentItem\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnTask($taskId: ID!, $body: String!) {\n    commentOnTask(taskId: $taskId, body: $body) {\n      ...TaskCommentItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskSummary\n      details\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskSummary\n      details\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskCommentItem on TaskComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TaskCommentItem on TaskComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskSummary on Task {\n    id\n    title\n    status\n    priority\n    dueOn\n    overdue\n    group {\n      id\n      name\n      stage\n    }\n    ownerAgency {\n      id\n      name\n    }\n    ownerOfficer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TaskSummary on Task {\n    id\n    title\n    status\n    priority\n    dueOn\n    overdue\n    group {\n      id\n      name\n      stage\n    }\n    ownerAgency {\n      id\n      name\n    }\n    ownerOfficer {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n"): (typeof documents)["\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
