@@ -41,7 +41,8 @@ export function TaskPage() {
   const arrival = useArrivalNotice();
   const [notice, setNotice] = useState<Notice>(null);
   const { user } = useCurrentUser();
-  const { data, error, refetch } = useQuery(TaskDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // From the server every time: the status form sends the version shown, which must be the latest one.
+  const { data, error, refetch } = useQuery(TaskDetailQuery, { variables: { id }, fetchPolicy: 'network-only' });
   usePageTitle(data?.task.title ?? 'Task');
 
   if (error && !data) return <QueryProblem error={error} what="task" onRetry={() => void refetch()} />;
