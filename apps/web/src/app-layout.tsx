@@ -12,6 +12,7 @@ import { useCurrentUser, useSignOut } from '@lantern/web/identity';
 import { useFocusOnPageChange } from './route-focus';
 
 const SECTIONS = [
+  { href: '/tasks', text: 'My tasks', forBoardMembers: false },
   { href: '/groups', text: 'Groups', forBoardMembers: false },
   { href: '/premises', text: 'Premises', forBoardMembers: false },
   { href: '/agencies', text: 'Agencies', forBoardMembers: true },

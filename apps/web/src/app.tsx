@@ -13,6 +13,7 @@ import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
 import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
 import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern/web/groups';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
+import { EditTaskPage, MyTasksPage, NewTaskPage, TaskPage } from '@lantern/web/tasks';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -31,12 +32,16 @@ export function App() {
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="premises" element={<PremisesSearchPage />} />
             <Route path="premises/:id" element={<PremisesPage />} />
+            <Route path="tasks" element={<MyTasksPage />} />
+            <Route path="tasks/:id" element={<TaskPage />} />
             <Route path="groups" element={<GroupBoardPage />} />
             <Route path="groups/:id" element={<GroupPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/new" element={<NewGroupPage />} />
             <Route path="groups/:id/edit" element={<EditGroupPage />} />
+            <Route path="groups/:groupId/tasks/new" element={<NewTaskPage />} />
+            <Route path="tasks/:id/edit" element={<EditTaskPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayEditPremises} />}>
             <Route path="premises/new" element={<NewPremisesPage />} />

@@ -14,6 +14,11 @@ function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destin
   const destinations: Destination[] = [];
   if (maySeePersonalData(role)) {
     destinations.push({
+      href: '/tasks',
+      title: 'My tasks',
+      description: 'The tasks given to you or your agency by task and finish groups, overdue ones first.',
+    });
+    destinations.push({
       href: '/groups',
       title: 'Task and finish groups',
       description: 'The groups disrupting premises of concern, by stage: their members, tasks, visits and timeline.',

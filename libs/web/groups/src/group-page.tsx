@@ -26,6 +26,7 @@ import { GroupPremises } from './group-premises';
 import { GroupStageForm } from './group-stage-form';
 import { GroupStageTag } from './group-stage-tag';
 import { GroupTimeline } from './group-timeline';
+import { GroupTasks } from '@lantern/web/tasks';
 
 function useArrivalNotice(): string | null {
   const { state } = useLocation();
@@ -128,6 +129,14 @@ export function GroupPage() {
         mayEdit={mayEdit && open}
         onChanged={changed}
         notice={sectionNotice}
+      />
+      <GroupTasks
+        groupId={group.id}
+        stage={group.stage}
+        tasks={group.tasks}
+        agencies={group.agencies}
+        mayEdit={mayEdit}
+        onChanged={() => refetch()}
       />
       <GroupTimeline events={group.timeline} />
     </>

@@ -36,6 +36,7 @@ export const GroupBoardQuery = graphql(`
 export const GroupDetailQuery = graphql(`
   query GroupDetail($id: ID!) {
     group(id: $id) {
+      ...GroupTasks
       id
       name
       objective
