@@ -134,6 +134,15 @@ export function renderDocumentPdf(content: BriefingDocument, options: BriefingPd
   return done;
 }
 
+/** Columns as wide as their longest text needs, within limits, so emails and phone numbers rarely wrap. */
+export function columnWidths(table: { head: string[]; rows: string[][] }, width: number): number[] {
+  const weights = table.head.map((head, column) =>
+    Math.min(36, Math.max(10, head.length, ...table.rows.map((row) => (row[column] ?? '').length))),
+  );
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => Math.floor((weight / total) * width));
+}
+
 function drawBlock(doc: PDFKit.PDFDocument, block: BriefingBlock, width: number, safe: (s: string) => string): void {
   const x = MARGIN.left;
   doc.fillColor(INK);
@@ -175,6 +184,7 @@ function drawBlock(doc: PDFKit.PDFDocument, block: BriefingBlock, width: number,
       doc.table({
         position: { x, y: doc.y },
         maxWidth: width,
+        columnStyles: columnWidths(block, width),
         defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4] },
         data: [
           block.head.map((text) => ({ text: safe(text), type: 'TH' as const, font: { family: BOLD, size: 9 } })),
