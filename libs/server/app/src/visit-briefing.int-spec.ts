@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '@lantern/server/audit';
-import { Agency, Officer } from '@lantern/server/agencies';
-import { SESSION_COOKIE, UserAccount } from '@lantern/server/identity';
-import { GroupAgency, GroupPremises, TaskAndFinishGroup } from '@lantern/server/groups';
-import { Person, Premises, PremisesPerson, PremisesVehicle, Vehicle } from '@lantern/server/premises';
-import { Power } from '@lantern/server/powers';
-import { pdfText, VisitAgency, VisitOfficer, VisitPlan, VisitPower } from '@lantern/server/visits';
-import { startTestApi, TestApi } from './testing';
+import type { Agency, Officer } from '@lantern/server/agencies';
+import { SESSION_COOKIE } from '@lantern/server/identity';
+import type { Person, Premises, Vehicle } from '@lantern/server/premises';
+import { pdfText, VisitPlan } from '@lantern/server/visits';
+import { createVisitBriefingFixture, startTestApi, TestApi } from './testing';
 
 /** The briefing pack downloads, through real HTTP against the API and PostgreSQL. */
 describe('visit briefing pack and calendar invite', () => {
@@ -39,104 +37,11 @@ describe('visit briefing pack and calendar invite', () => {
     const coordinator = await api.signedIn('COORDINATOR');
     coordinatorCookie = coordinator.client.sessionCookie!;
     coordinatorId = coordinator.user.id;
-    const db = api.db;
-    await db.getRepository(UserAccount).update(coordinatorId, { displayName: 'Casey Coordinator' });
     coordinatorEmail = coordinator.user.email;
-
-    fire = await db.getRepository(Agency).save({
-      name: 'Briefing Fire and Rescue',
-      type: 'FIRE_AND_RESCUE',
-      phone: '01632 960001',
-      email: 'fire@briefing.test',
-    });
-    licensing = await db.getRepository(Agency).save({
-      name: 'Briefing Licensing',
-      type: 'LICENSING',
-      email: 'licensing@briefing.test',
-    });
-    premises = await db.getRepository(Premises).save({
-      name: 'Flat above Kestrel Grill',
-      addressLine1: '12 Foundry Walk',
-      town: 'Northbridge',
-      postcode: 'NB1 2AB',
-      kind: 'TAKEAWAY',
-      use: 'BOTH',
-      licensableActivity: true,
-      concernSummary: 'Young people seen entering late at night.',
-    });
-    person = await db.getRepository(Person).save({
-      fullName: '<script>alert("pwned")</script> Smith',
-      nicknames: ['Smithy'],
-      dateOfBirth: '1980-02-01',
-    });
-    await db.getRepository(PremisesPerson).save({ premisesId: premises.id, personId: person.id, role: 'OWNER' });
-    await db.getRepository(PremisesPerson).save({ premisesId: premises.id, personId: person.id, role: 'MANAGER' });
-    vehicle = await db.getRepository(Vehicle).save({ registration: 'NB12XYZ', make: 'Ford', colour: 'White' });
-    await db
-      .getRepository(PremisesVehicle)
-      .save({ premisesId: premises.id, vehicleId: vehicle.id, notes: 'Seen most nights' });
-
-    const group = await db.getRepository(TaskAndFinishGroup).save({
-      name: 'Operation Kestrel',
-      objective: 'Stop the exploitation at the flat',
-      leadAgencyId: fire.id,
-      coordinatorUserId: coordinatorId,
-    });
-    await db.getRepository(GroupPremises).save({ groupId: group.id, premisesId: premises.id });
-    await db.getRepository(GroupAgency).save([
-      { groupId: group.id, agencyId: fire.id },
-      { groupId: group.id, agencyId: licensing.id },
-    ]);
-
-    fireOfficer = await db.getRepository(Officer).save({
-      agencyId: fire.id,
-      name: 'Alex Firefighter',
-      jobTitle: 'Fire safety inspector',
-      phone: '07700 900001',
-      email: 'alex@briefing.test',
-    });
-    const licensingOfficer = await db.getRepository(Officer).save({
-      agencyId: licensing.id,
-      name: 'Lee Licensing',
-      email: 'lee@briefing.test',
-    });
-    const power = await db.getRepository(Power).save({
-      code: `test-briefing-${randomUUID()}`,
-      name: 'Test prohibition notice',
-      legalBasis: 'Regulatory Reform (Fire Safety) Order 2005, article 31',
-      category: 'PROHIBITION_CLOSURE',
-      entry: 'YES',
-      holderAgencyTypes: ['FIRE_AND_RESCUE'],
-      effectiveFrom: '2006-10-01',
-    });
-
-    // 9:30am on Monday 30 March 2026, the day after the clocks go forward: 08:30 UTC.
-    plan = await db.getRepository(VisitPlan).save({
-      groupId: group.id,
-      premisesId: premises.id,
-      startsAt: new Date('2026-03-30T08:30:00Z'),
-      rendezvousPoint: 'Rear car park, Northbridge fire station',
-      riskLevel: 'HIGH',
-      riskAssessment: 'Dogs on site.',
-      briefingNotes: 'Enter through the front door together.\n\nFire officers check upstairs first.',
-      status: 'READY',
-      createdByUserId: coordinatorId,
-    });
-    plan = await db.getRepository(VisitPlan).save({ ...plan, riskAssessment: 'Dogs on site. Manager hostile.' });
-    await db.getRepository(VisitAgency).save([
-      { visitPlanId: plan.id, agencyId: fire.id, entersPremises: true },
-      { visitPlanId: plan.id, agencyId: licensing.id, entersPremises: false },
-    ]);
-    await db.getRepository(VisitOfficer).save([
-      { visitPlanId: plan.id, officerId: fireOfficer.id, agencyId: fire.id, response: 'CONFIRMED' },
-      { visitPlanId: plan.id, officerId: licensingOfficer.id, agencyId: licensing.id, response: 'PENDING' },
-    ]);
-    await db.getRepository(VisitPower).save({
-      visitPlanId: plan.id,
-      agencyId: fire.id,
-      powerId: power.id,
-      purpose: 'Stop people sleeping above the kitchen',
-    });
+    ({ fire, licensing, premises, person, vehicle, fireOfficer, plan } = await createVisitBriefingFixture(
+      api.db,
+      coordinatorId,
+    ));
   });
   afterAll(() => api.close());
 
@@ -156,7 +61,7 @@ describe('visit briefing pack and calendar invite', () => {
       'OFFICIAL-SENSITIVE',
       'Young people seen entering late at night.',
       'Smithy',
-      'NB12XYZ',
+      vehicle.registration,
       'Alex Firefighter',
       '07700 900001',
       'Test prohibition notice',
@@ -194,7 +99,7 @@ describe('visit briefing pack and calendar invite', () => {
     }
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Smith');
-    expect(html).toContain('<td>Owner, Manager</td>');
+    expect(html).toContain('<td>Manager, Owner</td>');
   });
 
   it('downloads a calendar invite in UTC, stable per plan, with the officers and their answers', async () => {

@@ -213,7 +213,7 @@ export class BriefingPackService {
     const people = (await manager.query(
       `SELECT person.id, person.full_name AS "fullName", person.nicknames,
               to_char(person.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-              array_agg(link.role ORDER BY link.created_at) AS roles
+              array_agg(link.role ORDER BY link.created_at, link.role) AS roles
          FROM premises_person link
          JOIN person ON person.id = link.person_id
         WHERE link.premises_id = $1
