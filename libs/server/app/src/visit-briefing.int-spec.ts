@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEvent } from '@lantern/server/audit';
+import { AuditEvent, verifyAuditChain } from '@lantern/server/audit';
 import type { Agency, Officer } from '@lantern/server/agencies';
 import { SESSION_COOKIE } from '@lantern/server/identity';
 import type { Person, Premises, Vehicle } from '@lantern/server/premises';
@@ -150,6 +150,14 @@ describe('visit briefing pack and calendar invite', () => {
       expect([...event.recipients].sort()).toEqual([fire.id, licensing.id].sort());
       expect(JSON.stringify(event.details)).not.toContain('Smith');
     }
+  });
+
+  it('keeps the audit chain whole when many download at once', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => get(`/visits/${plan.id}/${i % 2 ? 'invite.ics' : 'briefing.html'}`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect((await verifyAuditChain(api.db)).broken).toBeNull();
   });
 
   it('lets officers of member agencies download it, and administrators and intelligence officers', async () => {

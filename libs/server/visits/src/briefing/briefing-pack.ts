@@ -157,7 +157,9 @@ export class BriefingPackService {
     const scope = briefingScope(viewer);
     if (scope.kind === 'NONE' || !isRecordId(visitPlanId)) return Promise.reject(new NotFound('The visit plan'));
     const memberAgencyId = scope.kind === 'MEMBER_AGENCY' ? scope.agencyId : null;
-    return this.db.transaction('REPEATABLE READ', async (manager) => {
+    // READ COMMITTED (the default), never REPEATABLE READ: the audit entry must see the chain's latest
+    // entry once it holds the chain lock, which a snapshot taken at the first read would hide.
+    return this.db.transaction(async (manager) => {
       const pack = await this.load(manager, visitPlanId, memberAgencyId);
       if (!pack) throw new NotFound('The visit plan');
       const rendered = await render(pack);
