@@ -22,9 +22,11 @@ import { AgenciesModule } from '@lantern/server/agencies';
 import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
 import { GroupsModule } from '@lantern/server/groups';
+import { BriefingModule } from '@lantern/server/visits';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
+import { VisitBriefingController } from './visit-briefing.controller';
 
 @Module({})
 export class AppModule {
@@ -71,16 +73,24 @@ export class AppModule {
         PowersModule,
         PremisesModule,
         GroupsModule,
+        BriefingModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDistPath,
-                exclude: ['/graphql{/*path}', '/health{/*path}', '/audit{/*path}'],
+                exclude: [
+                  '/graphql{/*path}',
+                  '/health{/*path}',
+                  '/audit{/*path}',
+                  '/visits/:id/briefing.pdf',
+                  '/visits/:id/briefing.html',
+                  '/visits/:id/invite.ics',
+                ],
               }),
             ]
           : []),
       ],
-      controllers: [HealthController, AuditExportController],
+      controllers: [HealthController, AuditExportController, VisitBriefingController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

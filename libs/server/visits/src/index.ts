@@ -1,3 +1,4 @@
 export * from './visit-plan.entity';
 import { VisitAgency, VisitOfficer, VisitPlan, VisitPower, VisitWarningAcknowledgement } from './visit-plan.entity';
 export const visitEntities = [VisitPlan, VisitAgency, VisitOfficer, VisitPower, VisitWarningAcknowledgement];
+export * from './briefing';
