@@ -1,4 +1,4 @@
-import { AuditEvent, verifyAuditChain } from '@lantern/server/audit';
+import { AuditEvent, AuditLog, verifyAuditChain } from '@lantern/server/audit';
 import { Premises } from '@lantern/server/premises';
 import { GraphqlClient, startTestApi, TestApi } from './testing';
 
@@ -73,6 +73,15 @@ describe('the audit log (DPA 2018 s.62)', () => {
     } finally {
       await api.db.query(`ALTER TABLE audit_event DROP CONSTRAINT refuse_for_test`);
     }
+  });
+
+  it('refuses to write in a transaction whose snapshot could hide the last entry, so the chain never forks', async () => {
+    const audit = api.app.get(AuditLog);
+    await expect(
+      api.db.transaction('REPEATABLE READ', (manager) =>
+        audit.record(manager, null, { action: 'ALTERATION', entityType: 'test', entityIds: [], purpose: 'Test' }),
+      ),
+    ).rejects.toThrow('Audit entries must be written in a READ COMMITTED transaction, not repeatable read');
   });
 
   it('lets administrators search it, and nobody else', async () => {

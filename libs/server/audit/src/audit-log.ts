@@ -43,10 +43,15 @@ export class AuditLog {
       throw new Error('Audit entries must be written inside the transaction of the change they record');
     if (entry.entityIds.length === 0 && entry.action === 'CONSULTATION') return;
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [last] = (await manager.query('SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1')) as {
-      hash: string;
-    }[];
-    const previousHash = last?.hash ?? GENESIS_HASH;
+    const [last] = (await manager.query(
+      `SELECT current_setting('transaction_isolation') AS isolation,
+              (SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1) AS hash`,
+    )) as { isolation: string; hash: string | null }[];
+    // Under REPEATABLE READ or SERIALIZABLE the snapshot predates the lock: the last hash read would be stale
+    // and the chain would fork. Only READ COMMITTED sees the entry written by whoever held the lock before.
+    if (last.isolation !== 'read committed')
+      throw new Error(`Audit entries must be written in a READ COMMITTED transaction, not ${last.isolation}`);
+    const previousHash = last.hash ?? GENESIS_HASH;
     const fields = {
       occurredAt: new Date(),
       action: entry.action,

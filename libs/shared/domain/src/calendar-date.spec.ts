@@ -35,6 +35,9 @@ describe('calendar dates', () => {
   it('reads dates and times for people in the UK', () => {
     expect(formatCalendarDate('2014-10-20')).toBe('20 October 2014');
     expect(formatDateTimeInLondon('2019-07-03T09:54:33Z')).toBe('3 July 2019 at 10:54am');
+    // Half past noon and midnight read 12:30, not 0:30.
+    expect(formatDateTimeInLondon('2026-11-23T12:30:00Z')).toBe('23 November 2026 at 12:30pm');
+    expect(formatDateTimeInLondon('2026-11-23T00:30:00Z')).toBe('23 November 2026 at 12:30am');
   });
 });
 

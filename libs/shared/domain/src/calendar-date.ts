@@ -73,7 +73,8 @@ export function formatDateTimeInLondon(value: string | Date | null | undefined):
       year: 'numeric',
       hour: 'numeric',
       minute: '2-digit',
-      hour12: true,
+      // Not hour12: en-GB with hour12 writes half past noon and midnight as "0:30".
+      hourCycle: 'h12',
     })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
