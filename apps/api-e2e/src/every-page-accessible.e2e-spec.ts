@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
+import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
 import { expectNoAxeViolations, launchChromium } from './browser';
@@ -51,6 +52,10 @@ describe('every page is accessible', () => {
     const agency = await api.db.getRepository(Agency).findOneByOrFail({ type: 'FIRE_AND_RESCUE' });
     const officer = await api.db.getRepository(Officer).findOneByOrFail({ agencyId: agency.id });
     const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'fso-2005-art31-prohibition-notice' });
+    const group = await api.db
+      .getRepository(TaskAndFinishGroup)
+      .findOneByOrFail({ name: 'Foundry Walk Social Club disruption' });
+    const task = await api.db.getRepository(Task).findOneByOrFail({ groupId: group.id, ownerAgencyId: agency.id });
     const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
     await signIn(page, 'admin@lantern.example');
     const paths = [
@@ -66,6 +71,16 @@ describe('every page is accessible', () => {
       `/agencies/${agency.id}/edit`,
       `/agencies/${agency.id}/officers/new`,
       `/officers/${officer.id}/edit`,
+      '/groups',
+      '/groups?stage=CLOSED',
+      `/groups/new?premisesId=${premises.id}`,
+      `/groups/${group.id}`,
+      `/groups/${group.id}/edit`,
+      `/groups/${group.id}/tasks/new`,
+      '/tasks',
+      '/tasks?finished=1',
+      `/tasks/${task.id}`,
+      `/tasks/${task.id}/edit`,
       '/powers',
       '/powers/new',
       `/powers/${power.id}`,
