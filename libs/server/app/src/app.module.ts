@@ -21,6 +21,7 @@ import { AuditModule } from '@lantern/server/audit';
 import { AgenciesModule } from '@lantern/server/agencies';
 import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
+import { VisitsModule } from '@lantern/server/visits';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -69,6 +70,7 @@ export class AppModule {
         AgenciesModule,
         PowersModule,
         PremisesModule,
+        VisitsModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

@@ -6,6 +6,7 @@ import { auditResolvers } from '@lantern/server/audit';
 import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
+import { visitResolvers } from '@lantern/server/visits';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -16,7 +17,14 @@ export async function printApiSchema(): Promise<string> {
   try {
     const schema = await app
       .get(GraphQLSchemaFactory)
-      .create([...auditResolvers, ...identityResolvers, ...agencyResolvers, ...powerResolvers, ...premisesResolvers]);
+      .create([
+        ...auditResolvers,
+        ...identityResolvers,
+        ...agencyResolvers,
+        ...powerResolvers,
+        ...premisesResolvers,
+        ...visitResolvers,
+      ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

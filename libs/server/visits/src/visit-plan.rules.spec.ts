@@ -548,8 +548,12 @@ describe('the plan lifecycle', () => {
     const warnings = visitWarnings(
       plan({ agencies: [BENEFITS], powers: [{ agencyId: 'benefits', power: INFO_REQUEST }] }),
     );
-    expect(readinessProblems(0, [], new Set())).toEqual(['Add at least one attending agency']);
-    expect(readinessProblems(1, warnings, new Set())).toEqual([`Acknowledge the law check: ${warnings[0].message}`]);
+    expect(readinessProblems(0, [], new Set())).toEqual([
+      { field: 'agencies', message: 'Add at least one attending agency' },
+    ]);
+    expect(readinessProblems(1, warnings, new Set())).toEqual([
+      { field: 'warning.ENTRY_WITHOUT_POWER:benefits:-', message: `Acknowledge the law check: ${warnings[0].message}` },
+    ]);
     expect(readinessProblems(1, warnings, new Set([warnings[0].key]))).toEqual([]);
   });
 });

@@ -382,15 +382,18 @@ export function responseNoteProblems(note: string | null | undefined): FieldErro
   return fieldErrors([['note', optionalText(note, 'the note', 1000)]]);
 }
 
-/** What stops a plan being marked ready: no agency attends, or warnings nobody has acknowledged. */
+/**
+ * What stops a plan being marked ready: no agency attends, or warnings nobody has acknowledged. Each
+ * warning's problem names it (`warning.<key>`), so a page can point at its acknowledgement form.
+ */
 export function readinessProblems(
   agencyCount: number,
   warnings: readonly VisitWarning[],
   acknowledgedKeys: ReadonlySet<string>,
-): string[] {
-  const problems: string[] = [];
-  if (agencyCount === 0) problems.push('Add at least one attending agency');
-  const open = warnings.filter((w) => !acknowledgedKeys.has(w.key));
-  for (const w of open) problems.push(`Acknowledge the law check: ${w.message}`);
+): FieldError[] {
+  const problems: FieldError[] = [];
+  if (agencyCount === 0) problems.push({ field: 'agencies', message: 'Add at least one attending agency' });
+  for (const w of warnings.filter((w) => !acknowledgedKeys.has(w.key)))
+    problems.push({ field: `warning.${w.key}`, message: `Acknowledge the law check: ${w.message}` });
   return problems;
 }

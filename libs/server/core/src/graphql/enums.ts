@@ -9,6 +9,10 @@ import {
   PREMISES_USES,
   PERSON_ROLES,
   ROLES,
+  ATTENDANCE_RESPONSES,
+  RISK_LEVELS,
+  VISIT_STATUSES,
+  VISIT_WARNING_CODES,
 } from '@lantern/shared/domain';
 
 /** Turns a list of domain values into a GraphQL enum of the same names. */
@@ -39,3 +43,15 @@ export const PowerConditionEnum = graphqlEnum(
   'Where or when the law lets a power be used.',
 );
 export const PersonRoleEnum = graphqlEnum(PERSON_ROLES, 'PersonRole', 'How a person is linked to premises.');
+export const VisitStatusEnum = graphqlEnum(VISIT_STATUSES, 'VisitStatus', 'Where a joint visit plan stands.');
+export const AttendanceResponseEnum = graphqlEnum(
+  ATTENDANCE_RESPONSES,
+  'AttendanceResponse',
+  'Whether an officer asked to attend a visit has confirmed.',
+);
+export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, 'RiskLevel', 'The risk to officers at a visit.');
+export const VisitWarningCodeEnum = graphqlEnum(
+  VISIT_WARNING_CODES,
+  'VisitWarningCode',
+  'A law check on a visit plan that found something to acknowledge.',
+);
