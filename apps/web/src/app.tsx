@@ -1,10 +1,18 @@
 import { Route, Routes } from 'react-router';
-import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { mayAdminister, mayCoordinate, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
 import { PageNotFound } from '@lantern/web/ui';
-import { AgenciesPage, AgencyPage, EditAgencyPage, EditOfficerPage, NewAgencyPage, NewOfficerPage } from '@lantern/web/agencies';
+import {
+  AgenciesPage,
+  AgencyPage,
+  EditAgencyPage,
+  EditOfficerPage,
+  NewAgencyPage,
+  NewOfficerPage,
+} from '@lantern/web/agencies';
 import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
 import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
+import { EditVisitPlanPage, NewVisitPlanPage, VisitPlanPage } from '@lantern/web/visits';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -27,6 +35,14 @@ export function App() {
           <Route element={<RequireRole allowed={mayEditPremises} />}>
             <Route path="premises/new" element={<NewPremisesPage />} />
             <Route path="premises/:id/edit" element={<EditPremisesPage />} />
+          </Route>
+
+          <Route element={<RequireRole allowed={maySeePersonalData} />}>
+            <Route path="visits/:id" element={<VisitPlanPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayCoordinate} />}>
+            <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />
+            <Route path="visits/:id/edit" element={<EditVisitPlanPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />
