@@ -14,6 +14,7 @@ import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web
 import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern/web/groups';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
 import { EditTaskPage, MyTasksPage, NewTaskPage, TaskPage } from '@lantern/web/tasks';
+import { EditVisitPlanPage, NewVisitPlanPage, VisitPlanPage } from '@lantern/web/visits';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -46,6 +47,14 @@ export function App() {
           <Route element={<RequireRole allowed={mayEditPremises} />}>
             <Route path="premises/new" element={<NewPremisesPage />} />
             <Route path="premises/:id/edit" element={<EditPremisesPage />} />
+          </Route>
+
+          <Route element={<RequireRole allowed={maySeePersonalData} />}>
+            <Route path="visits/:id" element={<VisitPlanPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayCoordinate} />}>
+            <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />
+            <Route path="visits/:id/edit" element={<EditVisitPlanPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

@@ -16,7 +16,9 @@ import { ROLES, Role } from '@lantern/shared/domain';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Person, Premises } from '@lantern/server/premises';
 import { Power } from '@lantern/server/powers';
-import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
+import { GroupAgency, GroupPremises, Task, TaskAndFinishGroup } from '@lantern/server/groups';
+import { UserAccount } from '@lantern/server/identity';
+import { VisitAgency, VisitOfficer, VisitPlan, VisitPower } from '@lantern/server/visits';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -86,6 +88,20 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.updateTask': COORDINATE,
   'Mutation.setTaskStatus': PERSONAL,
   'Mutation.commentOnTask': PERSONAL,
+  'Query.visitPlan': PERSONAL,
+  'Query.visitPlanOptions': COORDINATE,
+  'Mutation.planVisit': COORDINATE,
+  'Mutation.updateVisitPlan': COORDINATE,
+  'Mutation.setVisitStatus': COORDINATE,
+  'Mutation.addVisitAgency': COORDINATE,
+  'Mutation.removeVisitAgency': COORDINATE,
+  'Mutation.setVisitAgencyEntry': COORDINATE,
+  'Mutation.addVisitOfficer': COORDINATE,
+  'Mutation.removeVisitOfficer': COORDINATE,
+  'Mutation.addVisitPower': COORDINATE,
+  'Mutation.removeVisitPower': COORDINATE,
+  'Mutation.acknowledgeVisitWarning': COORDINATE,
+  'Mutation.respondToVisit': PERSONAL,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -142,6 +158,34 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'Task.ownerOfficer': { policy: PERSONAL, path: '{ groups { items { tasks { ownerOfficer { id } } } } }' },
   'Task.comments': { policy: PERSONAL, path: '{ groups { items { tasks { comments { id } } } } }' },
   'TaskComment.author': { policy: PERSONAL, path: '{ groups { items { tasks { comments { author { id } } } } } }' },
+  // :visitPlanId and :groupId are replaced by the records seeded in beforeAll.
+  'TaskAndFinishGroup.visits': { policy: PERSONAL, path: '{ groups { items { visits { id } } } }' },
+  'VisitPlan.group': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { group { id } } }' },
+  'VisitPlan.premises': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { premises { id } } }' },
+  'VisitPlan.agencies': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { agencies { id } } }' },
+  'VisitPlan.warnings': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { warnings { key } } }' },
+  'VisitAgency.agency': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { agencies { agency { id } } } }' },
+  'VisitAgency.officers': {
+    policy: PERSONAL,
+    path: '{ visitPlan(id: ":visitPlanId") { agencies { officers { id } } } }',
+  },
+  'VisitAgency.powers': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { agencies { powers { id } } } }' },
+  'VisitOfficer.officer': {
+    policy: PERSONAL,
+    path: '{ visitPlan(id: ":visitPlanId") { agencies { officers { officer { id } } } } }',
+  },
+  'VisitPower.power': {
+    policy: PERSONAL,
+    path: '{ visitPlan(id: ":visitPlanId") { agencies { powers { power { id } } } } }',
+  },
+  'VisitPlanOptions.premises': {
+    policy: COORDINATE,
+    path: '{ visitPlanOptions(groupId: ":groupId") { premises { id } } }',
+  },
+  'VisitPlanOptions.agencies': {
+    policy: COORDINATE,
+    path: '{ visitPlanOptions(groupId: ":groupId") { agencies { id } } }',
+  },
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
@@ -167,12 +211,49 @@ describe('the access matrix', () => {
     ids['person'] = (await api.db.getRepository(Person).findOneByOrFail({ fullName: 'Victor Hallam-Sykes' })).id;
     ids['power'] = (await api.db.getRepository(Power).find({ take: 1 }))[0].id;
     // The demo group for the social club; its licensing task belongs to the matrix users' agency.
-    ids['group'] = (await api.db.getRepository(TaskAndFinishGroup).find({ take: 1 }))[0].id;
+    ids['group'] = (
+      await api.db.getRepository(TaskAndFinishGroup).findOneByOrFail({ name: 'Foundry Walk Social Club disruption' })
+    ).id;
     ids['task'] = (await api.db.getRepository(Task).findOneByOrFail({ ownerAgencyId: ids['agency'] })).id;
+    await seedVisitPlan();
     clients.set(null, api.client());
     for (const role of ROLES) clients.set(role, (await api.signedIn(role, { agencyId: ids['agency'] })).client);
   });
   afterAll(() => api.close());
+
+  /**
+   * A group with the matrix users' agency as a member, and a visit plan for it with an officer and a power,
+   * so the nested visit fields have something to resolve. Its version is beyond the 1 the sweep sends, so the
+   * sweep's mutations meet a CONFLICT (not a refusal) and leave it as it is.
+   */
+  async function seedVisitPlan() {
+    const coordinator = (await api.db.getRepository(UserAccount).find({ take: 1 }))[0];
+    const group = await api.db.getRepository(TaskAndFinishGroup).save({
+      name: 'Matrix group',
+      objective: 'Matrix',
+      leadAgencyId: ids['agency'],
+      coordinatorUserId: coordinator.id,
+    });
+    groupId = group.id;
+    await api.db.getRepository(GroupAgency).save({ groupId: group.id, agencyId: ids['agency'] });
+    await api.db.getRepository(GroupPremises).save({ groupId: group.id, premisesId: ids['premises'] });
+    const plan = await api.db.getRepository(VisitPlan).save({
+      groupId: group.id,
+      premisesId: ids['premises'],
+      startsAt: new Date('2026-03-13T22:00:00Z'),
+    });
+    await api.db.query('UPDATE visit_plan SET version = 5 WHERE id = $1', [plan.id]);
+    await api.db.getRepository(VisitAgency).save({ visitPlanId: plan.id, agencyId: ids['agency'] });
+    const officer = await api.db.getRepository(Officer).findOneByOrFail({ agencyId: ids['agency'] });
+    await api.db
+      .getRepository(VisitOfficer)
+      .save({ visitPlanId: plan.id, officerId: officer.id, agencyId: ids['agency'] });
+    const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'la-2003-s179-entry-licensable-activity' });
+    await api.db.getRepository(VisitPower).save({ visitPlanId: plan.id, agencyId: ids['agency'], powerId: power.id });
+    ids['visit'] = plan.id;
+  }
+  let groupId = '';
+  const withSeededIds = (path: string) => path.replaceAll(':visitPlanId', ids['visit']).replaceAll(':groupId', groupId);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>
@@ -335,7 +416,7 @@ describe('the access matrix', () => {
     const leaks: string[] = [];
     for (const [key, { policy, path }] of Object.entries(NESTED_POLICY)) {
       for (const role of ROLES) {
-        const result = await clients.get(role)!.request(path);
+        const result = await clients.get(role)!.request(withSeededIds(path));
         const refused = denied(result, role);
         if (allowed(policy, role) && refused) leaks.push(`${key}: ${role} was refused but the policy allows it`);
         const json = JSON.stringify(result.data ?? {});

@@ -23,6 +23,7 @@ import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
 import { GroupsModule } from '@lantern/server/groups';
 import { BriefingModule } from '@lantern/server/visits';
+import { VisitsModule } from '@lantern/server/visits';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -74,6 +75,7 @@ export class AppModule {
         PremisesModule,
         GroupsModule,
         BriefingModule,
+        VisitsModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

@@ -7,6 +7,7 @@ import { identityResolvers } from '@lantern/server/identity';
 import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
 import { groupResolvers } from '@lantern/server/groups';
+import { visitResolvers } from '@lantern/server/visits';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -24,6 +25,7 @@ export async function printApiSchema(): Promise<string> {
         ...powerResolvers,
         ...premisesResolvers,
         ...groupResolvers,
+        ...visitResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

@@ -58,7 +58,8 @@ describe('power rules', () => {
     const ended = { effectiveFrom: '2010-01-01', effectiveTo: '2020-01-01' };
     expect(inForceOn(ended, '2009-12-31')).toBe(false);
     expect(inForceOn(ended, '2015-06-01')).toBe(true);
-    expect(inForceOn(ended, '2020-01-01')).toBe(false);
+    expect(inForceOn(ended, '2020-01-01')).toBe(true); // its last day
+    expect(inForceOn(ended, '2020-01-02')).toBe(false);
     expect(inForceOn(sro, '2026-11-23')).toBe(true);
   });
 });

@@ -116,7 +116,10 @@ export function powerProblems(power: PowerFields): FieldError[] {
   return problems;
 }
 
-/** Whether the power was law on a given day (YYYY-MM-DD): plans are checked against the law on the visit's date. */
+/**
+ * Whether the power was law on a given day (YYYY-MM-DD): plans are checked against the law on the visit's date.
+ * `effectiveTo` is the last day it was in force, as the catalogue file says.
+ */
 export function inForceOn(power: Pick<PowerFields, 'effectiveFrom' | 'effectiveTo'>, day: string): boolean {
-  return power.effectiveFrom <= day && (power.effectiveTo === null || day < power.effectiveTo);
+  return power.effectiveFrom <= day && (power.effectiveTo === null || day <= power.effectiveTo);
 }

@@ -51,7 +51,7 @@ export class PowersService {
     if (filter.inForceOn) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(filter.inForceOn))
         throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'The date must be like 2026-11-23.');
-      query.andWhere('power.effective_from <= :day AND (power.effective_to IS NULL OR power.effective_to > :day)', {
+      query.andWhere('power.effective_from <= :day AND (power.effective_to IS NULL OR power.effective_to >= :day)', {
         day: filter.inForceOn,
       });
     }

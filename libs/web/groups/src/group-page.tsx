@@ -27,6 +27,7 @@ import { GroupStageForm } from './group-stage-form';
 import { GroupStageTag } from './group-stage-tag';
 import { GroupTimeline } from './group-timeline';
 import { GroupTasks } from '@lantern/web/tasks';
+import { GroupVisits } from '@lantern/web/visits';
 
 function useArrivalNotice(): string | null {
   const { state } = useLocation();
@@ -138,6 +139,7 @@ export function GroupPage() {
         mayEdit={mayEdit}
         onChanged={() => refetch()}
       />
+      <GroupVisits groupId={group.id} visits={group.visits} mayPlan={mayEdit && open} />
       <GroupTimeline events={group.timeline} />
     </>
   );

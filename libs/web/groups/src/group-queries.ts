@@ -88,6 +88,18 @@ export const GroupDetailQuery = graphql(`
           agencyId
         }
       }
+      visits {
+        id
+        startsAt
+        status
+        premises {
+          id
+          name
+        }
+        agencies {
+          id
+        }
+      }
       timeline {
         id
         occurredAt

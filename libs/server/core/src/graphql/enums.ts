@@ -13,6 +13,10 @@ import {
   PREMISES_USES,
   PERSON_ROLES,
   ROLES,
+  ATTENDANCE_RESPONSES,
+  RISK_LEVELS,
+  VISIT_STATUSES,
+  VISIT_WARNING_CODES,
 } from '@lantern/shared/domain';
 
 /** Turns a list of domain values into a GraphQL enum of the same names. */
@@ -51,3 +55,15 @@ export const GroupStageEnum = graphqlEnum(
 export const ReviewScheduleEnum = graphqlEnum(REVIEW_SCHEDULES, 'ReviewSchedule', 'How often monitoring is reviewed.');
 export const TaskStatusEnum = graphqlEnum(TASK_STATUSES, 'TaskStatus', 'Where a task stands.');
 export const TaskPriorityEnum = graphqlEnum(TASK_PRIORITIES, 'TaskPriority', 'How urgent a task is.');
+export const VisitStatusEnum = graphqlEnum(VISIT_STATUSES, 'VisitStatus', 'Where a joint visit plan stands.');
+export const AttendanceResponseEnum = graphqlEnum(
+  ATTENDANCE_RESPONSES,
+  'AttendanceResponse',
+  'Whether an officer asked to attend a visit has confirmed.',
+);
+export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, 'RiskLevel', 'The risk to officers at a visit.');
+export const VisitWarningCodeEnum = graphqlEnum(
+  VISIT_WARNING_CODES,
+  'VisitWarningCode',
+  'A law check on a visit plan that found something to acknowledge.',
+);

@@ -1,0 +1,5 @@
+export * from './new-visit-plan-page';
+export * from './visit-plan-page';
+export * from './edit-visit-plan-page';
+export * from './visit-status-tag';
+export * from './group-visits';
