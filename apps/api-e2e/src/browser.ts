@@ -1,5 +1,6 @@
 import { chromium, Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@lantern/server/app';
 
 /** Debian's Chromium driven by playwright-core (never a downloaded browser), as root and offline. */
 export async function launchChromium(): Promise<Browser> {
@@ -27,4 +28,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
+}
+
+/** Signs in through the sign-in page with a demo account, and waits until the app shows who is signed in. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

@@ -3,9 +3,9 @@ import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
-import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import { seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { expectNoAxeViolations, launchChromium } from './browser';
+import { expectNoAxeViolations, launchChromium, signIn } from './browser';
 
 /** axe on every page of the web app, as an administrator (who sees every page) and as a board member, on a phone-sized screen. */
 describe('every page is accessible', () => {
@@ -22,14 +22,6 @@ describe('every page is accessible', () => {
     await browser?.close();
     await api?.close();
   });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
   async function visit(page: Page, path: string) {
     await page.goto(`${api.url}${path}`);
@@ -57,7 +49,7 @@ describe('every page is accessible', () => {
       .findOneByOrFail({ name: 'Foundry Walk Social Club disruption' });
     const task = await api.db.getRepository(Task).findOneByOrFail({ groupId: group.id, ownerAgencyId: agency.id });
     const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
-    await signIn(page, 'admin@lantern.example');
+    await signIn(page, api.url, 'admin@lantern.example');
     const paths = [
       '/',
       '/premises',
@@ -94,7 +86,7 @@ describe('every page is accessible', () => {
   it('tells a board member plainly that premises are not for them', async () => {
     const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await signIn(page, 'board@lantern.example');
+    await signIn(page, api.url, 'board@lantern.example');
     await visit(page, `/premises/${premises.id}`);
     await expect(
       page

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import { seedDemoData } from '@lantern/server/app';
 import { Agency } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
-import { expectNoAxeViolations, launchChromium } from './browser';
+import { expectNoAxeViolations, launchChromium, signIn } from './browser';
 
 const AGENCIES = {
   police: 'Northshire Police – Northbridge CSE Team',
@@ -35,14 +35,6 @@ describe('forming a group and planning a joint visit in the browser', () => {
     await browser?.close();
     await api?.close();
   });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
 
   async function formGroup(page: Page): Promise<string> {
     await page.getByRole('link', { name: 'Premises', exact: true }).first().click();
@@ -99,7 +91,7 @@ describe('forming a group and planning a joint visit in the browser', () => {
   it('takes a coordinator from a premises to a group, a four-agency visit with its law checks, and the briefing pack', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, 'coordinator@lantern.example');
+    await signIn(page, api.url, 'coordinator@lantern.example');
     const groupPath = await formGroup(page);
     await moveTo(page, 'Planning');
     await page.getByText('Moved from tasking to planning', { exact: true }).waitFor();

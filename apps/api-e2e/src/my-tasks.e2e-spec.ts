@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
 import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
 import { TaskAndFinishGroup } from '@lantern/server/groups';
-import { expectNoAxeViolations, launchChromium } from './browser';
+import { expectNoAxeViolations, launchChromium, signIn } from './browser';
 
 const TASK = 'Check the fire risk assessment and means of escape';
 const GROUP = 'Foundry Walk Social Club disruption';
@@ -25,14 +25,6 @@ describe('working on my tasks in the browser', () => {
     await browser?.close();
     await api?.close();
   });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
   async function accessible(page: Page) {
     await page.waitForLoadState('networkidle');
@@ -91,7 +83,7 @@ describe('working on my tasks in the browser', () => {
     const group = await api.db.getRepository(TaskAndFinishGroup).findOneByOrFail({ name: GROUP });
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await signIn(page, 'coordinator@lantern.example');
+    await signIn(page, api.url, 'coordinator@lantern.example');
 
     await page.goto(`${api.url}/groups/${group.id}/tasks/new`);
     await page.getByRole('heading', { level: 1, name: 'Add a task' }).waitFor();

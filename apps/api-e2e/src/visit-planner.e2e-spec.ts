@@ -4,9 +4,9 @@ import { GroupAgency, GroupPremises, TaskAndFinishGroup } from '@lantern/server/
 import { UserAccount } from '@lantern/server/identity';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
-import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import { seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { expectNoAxeViolations, launchChromium } from './browser';
+import { expectNoAxeViolations, launchChromium, signIn } from './browser';
 
 /** A coordinator plans a joint visit on a phone, meets a law check, acknowledges it and marks the plan ready. */
 describe('the joint visit planner', () => {
@@ -23,14 +23,6 @@ describe('the joint visit planner', () => {
     await browser?.close();
     await api?.close();
   });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${api.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
   async function fitsThePhone(page: Page) {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -57,7 +49,7 @@ describe('the joint visit planner', () => {
     const fso = await api.db.getRepository(Power).findOneByOrFail({ code: 'fso-2005-art27-inspection-entry' });
 
     const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
-    await signIn(page, 'coordinator@lantern.example');
+    await signIn(page, api.url, 'coordinator@lantern.example');
     await page.goto(`${api.url}/groups/${group.id}/visits/new`);
     await page.getByRole('heading', { level: 1, name: 'Plan a visit' }).waitFor();
     await page.waitForLoadState('networkidle');

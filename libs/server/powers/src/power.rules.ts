@@ -91,9 +91,7 @@ export function powerProblems(power: PowerFields): FieldError[] {
     ['notes', optionalText(power.notes, 'notes', 4000)],
     ['source', optionalText(power.source, 'source', 1000)],
   ];
-  const problems = checks
-    .filter((c): c is [string, string] => c[1] !== null)
-    .map(([field, message]) => ({ field, message }));
+  const problems = fieldErrors(checks);
   const has = (field: string) => problems.some((p) => p.field === field);
   if (
     power.minDuration &&

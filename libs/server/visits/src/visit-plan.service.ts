@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   assertValid,
   DomainError,
@@ -11,18 +11,19 @@ import {
   updateAtVersion,
   ValidationFailed,
 } from '@lantern/server/core';
-import {
-  ATTENDANCE_RESPONSE_LABELS,
-  formatDateTimeInLondon,
-  mayCoordinate,
-  scopingAgency,
-} from '@lantern/shared/domain';
+import { ATTENDANCE_RESPONSE_LABELS, formatDateTimeInLondon, mayCoordinate } from '@lantern/shared/domain';
 import type { AttendanceResponse, Viewer, VisitStatus } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
-import { GroupAgency, GroupEvent, GroupPremises, TaskAndFinishGroup } from '@lantern/server/groups';
+import {
+  GroupAgency,
+  GroupPremises,
+  recordGroupEvent,
+  TaskAndFinishGroup,
+  whereGroupVisible,
+} from '@lantern/server/groups';
 import { UserAccount } from '@lantern/server/identity';
 import { VisitAgency, VisitOfficer, VisitPlan, VisitPower, VisitWarningAcknowledgement } from './visit-plan.entity';
 import {
@@ -109,30 +110,13 @@ export class VisitPlanService {
 
   // Reads ---------------------------------------------------------------------------------
 
-  /**
-   * Limits a query to the plans the viewer may see: an agency officer, only the plans of groups their
-   * agency is a member of; coordinating roles, every plan.
-   */
-  private visible<T extends ObjectLiteral>(
-    query: SelectQueryBuilder<T>,
-    viewer: Viewer | null,
-    groupIdColumn: string,
-  ): SelectQueryBuilder<T> {
-    const agencyId = scopingAgency(viewer);
-    if (!agencyId) return query;
-    return query.andWhere(
-      `EXISTS (SELECT 1 FROM group_agency scope WHERE scope.group_id = ${groupIdColumn} AND scope.agency_id = :scopeAgencyId)`,
-      { scopeAgencyId: agencyId },
-    );
-  }
-
   async get(viewer: Viewer | null, id: string): Promise<VisitPlan> {
     const [plan] = await this.audit.consult(
       this.db,
       viewer,
       { entityType: 'visit_plan', purpose: 'Visit plans: view a visit plan' },
       (manager) =>
-        this.visible(manager.getRepository(VisitPlan).createQueryBuilder('plan'), viewer, 'plan.group_id')
+        whereGroupVisible(manager.getRepository(VisitPlan).createQueryBuilder('plan'), viewer, 'plan.group_id')
           .andWhere('plan.id = :id', { id })
           .getMany(),
     );
@@ -148,7 +132,7 @@ export class VisitPlanService {
       viewer,
       { entityType: 'visit_plan', purpose: 'Visit plans: the visits of a group' },
       (manager) =>
-        this.visible(manager.getRepository(VisitPlan).createQueryBuilder('plan'), viewer, 'plan.group_id')
+        whereGroupVisible(manager.getRepository(VisitPlan).createQueryBuilder('plan'), viewer, 'plan.group_id')
           .andWhere('plan.group_id IN (:...groupIds)', { groupIds })
           .orderBy('plan.starts_at', 'ASC')
           .addOrderBy('plan.id', 'ASC')
@@ -549,19 +533,16 @@ export class VisitPlanService {
     if (response === 'PENDING') throw badInput('response', 'Answer whether the officer will attend or not');
     assertValid(responseNoteProblems(note));
     return this.db.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(VisitOfficer)
-        .createQueryBuilder('vo')
-        .innerJoin(VisitPlan, 'plan', 'plan.id = vo.visit_plan_id')
-        .setLock('pessimistic_write', undefined, ['vo'])
-        .where('vo.id = :visitOfficerId', { visitOfficerId })
-        .andWhere(
-          scopingAgency(viewer)
-            ? 'EXISTS (SELECT 1 FROM group_agency scope WHERE scope.group_id = plan.group_id AND scope.agency_id = :scopeAgencyId)'
-            : 'TRUE',
-          { scopeAgencyId: scopingAgency(viewer) },
-        )
-        .getOne();
+      const row = await whereGroupVisible(
+        manager
+          .getRepository(VisitOfficer)
+          .createQueryBuilder('vo')
+          .innerJoin(VisitPlan, 'plan', 'plan.id = vo.visit_plan_id')
+          .setLock('pessimistic_write', undefined, ['vo'])
+          .where('vo.id = :visitOfficerId', { visitOfficerId }),
+        viewer,
+        'plan.group_id',
+      ).getOne();
       if (!row) throw new NotFound('That officer on the visit');
       if (!mayCoordinate(viewer.role) && row.agencyId !== viewer.agencyId) {
         const user = await manager.findOneBy(UserAccount, { id: viewer.userId });
@@ -671,9 +652,7 @@ export class VisitPlanService {
     kind: string,
     summary: string,
   ): Promise<void> {
-    await manager.insert(GroupEvent, {
-      groupId: plan.groupId,
-      userId: viewer?.userId ?? null,
+    await recordGroupEvent(manager, viewer, plan.groupId, {
       kind,
       summary: summary.length > 500 ? `${summary.slice(0, 499)}…` : summary,
       subjectId: plan.id,

@@ -2,8 +2,23 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, LoadingPage, PageHeading, usePageTitle } from '@lantern/web/ui';
-import { ConflictHelp, FormProblems, graphql, QueryProblem, useFormSubmission, useLatestVersionOnConflict } from '@lantern/web/graphql';
-import { AGENCY_FORM_FIELDS, AgencyForm, agencyFormFrom, agencyFormProblems, agencyInputFrom, EMPTY_AGENCY_FORM, type AgencyFormValues } from './agency-form';
+import {
+  ConflictHelp,
+  FormProblems,
+  graphql,
+  QueryProblem,
+  useFormSubmission,
+  useLatestVersionOnConflict,
+} from '@lantern/web/graphql';
+import {
+  AGENCY_FORM_FIELDS,
+  AgencyForm,
+  agencyFormFrom,
+  agencyFormProblems,
+  agencyInputFrom,
+  EMPTY_AGENCY_FORM,
+  type AgencyFormValues,
+} from './agency-form';
 
 const CreateAgencyMutation = graphql(`
   mutation CreateAgency($input: AgencyInput!) {
@@ -56,7 +71,10 @@ export function NewAgencyPage() {
   const save = () =>
     submission.submit(agencyFormProblems(values), async () => {
       const { data } = await createAgency({ variables: { input: agencyInputFrom(values) } });
-      if (data) navigate(`/agencies/${data.createAgency.id}`, { state: { notice: `${data.createAgency.name} has been added` } });
+      if (data)
+        navigate(`/agencies/${data.createAgency.id}`, {
+          state: { notice: `${data.createAgency.name} has been added` },
+        });
     });
   return (
     <>
@@ -65,7 +83,15 @@ export function NewAgencyPage() {
         <div className="govuk-grid-column-two-thirds">
           <FormProblems submission={submission} fields={AGENCY_FORM_FIELDS} />
           <PageHeading>Add agency</PageHeading>
-          <AgencyForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Add agency" cancelHref="/agencies" />
+          <AgencyForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Add agency"
+            cancelHref="/agencies"
+          />
         </div>
       </div>
     </>
@@ -110,7 +136,15 @@ export function EditAgencyPage() {
             conflictHelp={<ConflictHelp latestHref={`/agencies/${id}`} />}
           />
           <PageHeading caption="Agency">Change {data?.agency.name ?? 'agency'}</PageHeading>
-          <AgencyForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Save changes" cancelHref={`/agencies/${id}`} />
+          <AgencyForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Save changes"
+            cancelHref={`/agencies/${id}`}
+          />
         </div>
       </div>
     </>

@@ -1,6 +1,16 @@
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
-import { AGENCY_TYPE_LABELS, AGENCY_TYPES, blankToNull, emailProblem, oneOf, optionalText, phoneProblem, requiredText, type AgencyType } from '@lantern/shared/domain';
+import {
+  AGENCY_TYPE_LABELS,
+  AGENCY_TYPES,
+  blankToNull,
+  emailProblem,
+  oneOf,
+  optionalText,
+  phoneProblem,
+  requiredText,
+  type AgencyType,
+} from '@lantern/shared/domain';
 import { Button, ButtonGroup, choicesFrom, Select, TextInput, type FieldErrors } from '@lantern/web/ui';
 
 export interface AgencyFormValues {
@@ -12,10 +22,28 @@ export interface AgencyFormValues {
 }
 
 export const EMPTY_AGENCY_FORM: AgencyFormValues = { name: '', type: '', area: '', email: '', phone: '' };
-export const AGENCY_FORM_FIELDS: Record<keyof AgencyFormValues, string> = { name: 'name', type: 'type', area: 'area', email: 'email', phone: 'phone' };
+export const AGENCY_FORM_FIELDS: Record<keyof AgencyFormValues, string> = {
+  name: 'name',
+  type: 'type',
+  area: 'area',
+  email: 'email',
+  phone: 'phone',
+};
 
-export function agencyFormFrom(agency: { name: string; type: AgencyType; area?: string | null; email?: string | null; phone?: string | null }): AgencyFormValues {
-  return { name: agency.name, type: agency.type, area: agency.area ?? '', email: agency.email ?? '', phone: agency.phone ?? '' };
+export function agencyFormFrom(agency: {
+  name: string;
+  type: AgencyType;
+  area?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}): AgencyFormValues {
+  return {
+    name: agency.name,
+    type: agency.type,
+    area: agency.area ?? '',
+    email: agency.email ?? '',
+    phone: agency.phone ?? '',
+  };
 }
 
 export function agencyFormProblems(values: AgencyFormValues): FieldErrors {
@@ -29,7 +57,13 @@ export function agencyFormProblems(values: AgencyFormValues): FieldErrors {
 }
 
 export function agencyInputFrom(values: AgencyFormValues) {
-  return { name: values.name.trim(), type: values.type as AgencyType, area: blankToNull(values.area), email: blankToNull(values.email), phone: blankToNull(values.phone) };
+  return {
+    name: values.name.trim(),
+    type: values.type as AgencyType,
+    area: blankToNull(values.area),
+    email: blankToNull(values.email),
+    phone: blankToNull(values.phone),
+  };
 }
 
 interface AgencyFormProps {
@@ -42,7 +76,15 @@ interface AgencyFormProps {
   cancelHref: string;
 }
 
-export function AgencyForm({ values, onChange, errors, onSubmit, submitting, submitLabel, cancelHref }: AgencyFormProps) {
+export function AgencyForm({
+  values,
+  onChange,
+  errors,
+  onSubmit,
+  submitting,
+  submitLabel,
+  cancelHref,
+}: AgencyFormProps) {
   const set = (field: keyof AgencyFormValues) => (value: string) => onChange({ ...values, [field]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,11 +92,50 @@ export function AgencyForm({ values, onChange, errors, onSubmit, submitting, sub
   };
   return (
     <form onSubmit={submit} noValidate>
-      <TextInput id={AGENCY_FORM_FIELDS.name} label="Agency name" hint="For example, Northbrook Council Licensing" value={values.name} onChange={set('name')} error={errors['name']} />
-      <Select id={AGENCY_FORM_FIELDS.type} label="Type of agency" value={values.type} onChange={set('type')} options={choicesFrom(AGENCY_TYPES, AGENCY_TYPE_LABELS)} emptyOption="Choose the type of agency" error={errors['type']} />
-      <TextInput id={AGENCY_FORM_FIELDS.area} label="Area covered (optional)" value={values.area} onChange={set('area')} error={errors['area']} />
-      <TextInput id={AGENCY_FORM_FIELDS.email} label="Contact email address (optional)" type="email" spellCheck={false} autoComplete="off" value={values.email} onChange={set('email')} error={errors['email']} />
-      <TextInput id={AGENCY_FORM_FIELDS.phone} label="Contact telephone number (optional)" type="tel" width="20" autoComplete="off" value={values.phone} onChange={set('phone')} error={errors['phone']} />
+      <TextInput
+        id={AGENCY_FORM_FIELDS.name}
+        label="Agency name"
+        hint="For example, Northbrook Council Licensing"
+        value={values.name}
+        onChange={set('name')}
+        error={errors['name']}
+      />
+      <Select
+        id={AGENCY_FORM_FIELDS.type}
+        label="Type of agency"
+        value={values.type}
+        onChange={set('type')}
+        options={choicesFrom(AGENCY_TYPES, AGENCY_TYPE_LABELS)}
+        emptyOption="Choose the type of agency"
+        error={errors['type']}
+      />
+      <TextInput
+        id={AGENCY_FORM_FIELDS.area}
+        label="Area covered (optional)"
+        value={values.area}
+        onChange={set('area')}
+        error={errors['area']}
+      />
+      <TextInput
+        id={AGENCY_FORM_FIELDS.email}
+        label="Contact email address (optional)"
+        type="email"
+        spellCheck={false}
+        autoComplete="off"
+        value={values.email}
+        onChange={set('email')}
+        error={errors['email']}
+      />
+      <TextInput
+        id={AGENCY_FORM_FIELDS.phone}
+        label="Contact telephone number (optional)"
+        type="tel"
+        width="20"
+        autoComplete="off"
+        value={values.phone}
+        onChange={set('phone')}
+        error={errors['phone']}
+      />
       <ButtonGroup>
         <Button disabled={submitting}>{submitLabel}</Button>
         <Link className="govuk-link" to={cancelHref}>

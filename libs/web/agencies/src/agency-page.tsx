@@ -1,7 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { AGENCY_TYPE_LABELS, mayAdminister, maySeePersonalData } from '@lantern/shared/domain';
-import { BackLink, ButtonGroup, ButtonLink, LoadingPage, NotificationBanner, PageHeading, SummaryList, Table, Tag, usePageTitle } from '@lantern/web/ui';
+import {
+  BackLink,
+  ButtonGroup,
+  ButtonLink,
+  LoadingPage,
+  NotificationBanner,
+  PageHeading,
+  SummaryList,
+  Table,
+  Tag,
+  usePageTitle,
+} from '@lantern/web/ui';
 import { graphql, QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 
@@ -34,7 +45,10 @@ export function AgencyPage() {
   const mayManage = useRoleAllows(mayAdminister);
   // Board members see the agency, not its officers' details (the API refuses them the officers field).
   const withOfficers = useRoleAllows(maySeePersonalData);
-  const { data, error, refetch } = useQuery(AgencyDetailQuery, { variables: { id, withOfficers }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(AgencyDetailQuery, {
+    variables: { id, withOfficers },
+    fetchPolicy: 'cache-and-network',
+  });
   usePageTitle(data?.agency.name ?? 'Agency');
   if (error && !data) return <QueryProblem error={error} what="agency" onRetry={() => void refetch()} />;
   if (!data) return <LoadingPage what="agency" />;
@@ -77,7 +91,14 @@ export function AgencyPage() {
         <Table
           caption={`Officers of ${agency.name}`}
           captionHidden
-          columns={[{ text: 'Name' }, { text: 'Job title' }, { text: 'Email' }, { text: 'Telephone' }, { text: 'Status' }, ...(mayManage ? [{ text: 'Actions', visuallyHidden: true }] : [])]}
+          columns={[
+            { text: 'Name' },
+            { text: 'Job title' },
+            { text: 'Email' },
+            { text: 'Telephone' },
+            { text: 'Status' },
+            ...(mayManage ? [{ text: 'Actions', visuallyHidden: true }] : []),
+          ]}
           rows={officers.map((officer) => ({
             key: officer.id,
             cells: [

@@ -2,8 +2,23 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, LoadingPage, PageHeading, usePageTitle } from '@lantern/web/ui';
-import { ConflictHelp, FormProblems, graphql, QueryProblem, useFormSubmission, useLatestVersionOnConflict } from '@lantern/web/graphql';
-import { EMPTY_OFFICER_FORM, OFFICER_FORM_FIELDS, OfficerForm, officerFormFrom, officerFormProblems, officerInputFrom, type OfficerFormValues } from './officer-form';
+import {
+  ConflictHelp,
+  FormProblems,
+  graphql,
+  QueryProblem,
+  useFormSubmission,
+  useLatestVersionOnConflict,
+} from '@lantern/web/graphql';
+import {
+  EMPTY_OFFICER_FORM,
+  OFFICER_FORM_FIELDS,
+  OfficerForm,
+  officerFormFrom,
+  officerFormProblems,
+  officerInputFrom,
+  type OfficerFormValues,
+} from './officer-form';
 
 const AgencyNameQuery = graphql(`
   query AgencyName($id: ID!) {
@@ -74,7 +89,9 @@ export function NewOfficerPage() {
   const save = () =>
     submission.submit(officerFormProblems(values), async () => {
       const { data } = await createOfficer({ variables: { agencyId, input: officerInputFrom(values) } });
-      navigate(`/agencies/${agencyId}`, { state: { notice: `${data?.createOfficer.name ?? 'The officer'} has been added` } });
+      navigate(`/agencies/${agencyId}`, {
+        state: { notice: `${data?.createOfficer.name ?? 'The officer'} has been added` },
+      });
     });
 
   return (
@@ -84,7 +101,15 @@ export function NewOfficerPage() {
         <div className="govuk-grid-column-two-thirds">
           <FormProblems submission={submission} fields={OFFICER_FORM_FIELDS} />
           <PageHeading caption={agencyName}>Add officer</PageHeading>
-          <OfficerForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Add officer" cancelHref={`/agencies/${agencyId}`} />
+          <OfficerForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Add officer"
+            cancelHref={`/agencies/${agencyId}`}
+          />
         </div>
       </div>
     </>
@@ -124,9 +149,21 @@ export function EditOfficerPage() {
       <BackLink to={`/agencies/${agency.id}`}>Back to agency</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormProblems submission={submission} fields={OFFICER_FORM_FIELDS} conflictHelp={<ConflictHelp latestHref={`/agencies/${agency.id}`} />} />
+          <FormProblems
+            submission={submission}
+            fields={OFFICER_FORM_FIELDS}
+            conflictHelp={<ConflictHelp latestHref={`/agencies/${agency.id}`} />}
+          />
           <PageHeading caption={agency.name}>Change {data.officer.name}</PageHeading>
-          <OfficerForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Save changes" cancelHref={`/agencies/${agency.id}`} />
+          <OfficerForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Save changes"
+            cancelHref={`/agencies/${agency.id}`}
+          />
         </div>
       </div>
     </>

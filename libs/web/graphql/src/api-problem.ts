@@ -39,7 +39,8 @@ function fieldErrorsOf(errors: readonly GraphQLFormattedError[]): FieldErrors {
     const list = error.extensions?.['fieldErrors'];
     if (!Array.isArray(list)) continue;
     for (const item of list as { field?: unknown; message?: unknown }[]) {
-      if (typeof item?.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field]) fieldErrors[item.field] = item.message;
+      if (typeof item?.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field])
+        fieldErrors[item.field] = item.message;
     }
   }
   return fieldErrors;
@@ -48,7 +49,11 @@ function fieldErrorsOf(errors: readonly GraphQLFormattedError[]): FieldErrors {
 function fromGraphqlErrors(errors: readonly GraphQLFormattedError[]): ApiProblem {
   const first = errors[0];
   const code = first ? codeOf(first) : 'INTERNAL_SERVER_ERROR';
-  return { code, message: code === 'INTERNAL_SERVER_ERROR' ? first?.message || INTERNAL_MESSAGE : first.message, fieldErrors: fieldErrorsOf(errors) };
+  return {
+    code,
+    message: code === 'INTERNAL_SERVER_ERROR' ? first?.message || INTERNAL_MESSAGE : first.message,
+    fieldErrors: fieldErrorsOf(errors),
+  };
 }
 
 /** Reads an error from Apollo Client (a GraphQL error, an HTTP error with GraphQL errors in its body, or a network failure). */
@@ -61,8 +66,17 @@ export function apiProblemOf(error: unknown): ApiProblem {
     } catch {
       // Not JSON: fall through.
     }
-    if (error.statusCode === 429) return { code: 'TOO_MANY_REQUESTS', message: 'Too many requests. Wait a minute, then try again.', fieldErrors: {} };
-    return { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK', message: error.statusCode >= 500 ? INTERNAL_MESSAGE : NETWORK_MESSAGE, fieldErrors: {} };
+    if (error.statusCode === 429)
+      return {
+        code: 'TOO_MANY_REQUESTS',
+        message: 'Too many requests. Wait a minute, then try again.',
+        fieldErrors: {},
+      };
+    return {
+      code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK',
+      message: error.statusCode >= 500 ? INTERNAL_MESSAGE : NETWORK_MESSAGE,
+      fieldErrors: {},
+    };
   }
   return { code: 'NETWORK', message: NETWORK_MESSAGE, fieldErrors: {} };
 }

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorSummary, errorSummaryItems, hasFieldErrors, NotificationBanner, type ErrorSummaryItem, type FieldErrors } from '@lantern/web/ui';
+import {
+  ErrorSummary,
+  errorSummaryItems,
+  hasFieldErrors,
+  NotificationBanner,
+  type ErrorSummaryItem,
+  type FieldErrors,
+} from '@lantern/web/ui';
 import { apiProblemOf, type ApiProblem } from './api-problem';
 
 export interface FormSubmission {
@@ -22,7 +29,9 @@ export interface FormSubmission {
 /** The state of a form that saves through the API: field errors, the problem from the server, and whether it is saving. */
 const asTheServerNamedThem = (errors: FieldErrors) => errors;
 
-export function useFormSubmission(mapFieldErrors: (errors: FieldErrors) => FieldErrors = asTheServerNamedThem): FormSubmission {
+export function useFormSubmission(
+  mapFieldErrors: (errors: FieldErrors) => FieldErrors = asTheServerNamedThem,
+): FormSubmission {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -59,7 +68,15 @@ export function useFormSubmission(mapFieldErrors: (errors: FieldErrors) => Field
     setProblem(null);
   }, []);
 
-  return { fieldErrors, problem, attempt, submitting, submit, clear, hasErrors: hasFieldErrors(fieldErrors) || problem !== null };
+  return {
+    fieldErrors,
+    problem,
+    attempt,
+    submitting,
+    submit,
+    clear,
+    hasErrors: hasFieldErrors(fieldErrors) || problem !== null,
+  };
 }
 
 interface FormProblemsProps {
@@ -93,7 +110,11 @@ export function FormProblems({ submission, fields, conflictHelp }: FormProblemsP
  * After an edit conflict, learns the version someone else saved, so that saving again (after the user has
  * been told, and with everything they typed still in the form) replaces it.
  */
-export function useLatestVersionOnConflict(problem: ApiProblem | null, loadLatestVersion: () => Promise<number | null | undefined>, setVersion: (version: number) => void): void {
+export function useLatestVersionOnConflict(
+  problem: ApiProblem | null,
+  loadLatestVersion: () => Promise<number | null | undefined>,
+  setVersion: (version: number) => void,
+): void {
   useEffect(() => {
     if (problem?.code !== 'CONFLICT') return;
     let current = true;

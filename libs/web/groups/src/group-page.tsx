@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   formatCalendarDate,
   formatDateTimeInLondon,
@@ -15,6 +15,7 @@ import {
   NotificationBanner,
   PageHeading,
   SummaryList,
+  useArrivalNotice,
   usePageTitle,
 } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
@@ -28,12 +29,6 @@ import { GroupStageTag } from './group-stage-tag';
 import { GroupTimeline } from './group-timeline';
 import { GroupTasks } from '@lantern/web/tasks';
 import { GroupVisits } from '@lantern/web/visits';
-
-function useArrivalNotice(): string | null {
-  const { state } = useLocation();
-  const notice = (state as { notice?: unknown } | null)?.notice;
-  return typeof notice === 'string' ? notice : null;
-}
 
 /** A task and finish group: what it is for, where it stands, who is in it, what it targets and what happened. */
 export function GroupPage() {

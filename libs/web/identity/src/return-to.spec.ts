@@ -5,9 +5,12 @@ describe('where to go after signing in', () => {
     expect(safeReturnTo('/premises/123?tab=people')).toBe('/premises/123?tab=people');
   });
 
-  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/sign-in?returnTo=/x'])('refuses %p and goes home', (value) => {
-    expect(safeReturnTo(value)).toBe('/');
-  });
+  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/sign-in?returnTo=/x'])(
+    'refuses %p and goes home',
+    (value) => {
+      expect(safeReturnTo(value)).toBe('/');
+    },
+  );
 
   it('remembers the page in the sign-in address', () => {
     expect(signInPathFor('/premises?text=star')).toBe('/sign-in?returnTo=%2Fpremises%3Ftext%3Dstar');

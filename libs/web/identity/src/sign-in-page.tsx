@@ -2,7 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Navigate, useSearchParams } from 'react-router';
 import { emailProblem } from '@lantern/shared/domain';
-import { Button, hasFieldErrors, LoadingPage, PageHeading, TextInput, usePageTitle, type FieldErrors } from '@lantern/web/ui';
+import {
+  Button,
+  hasFieldErrors,
+  LoadingPage,
+  PageHeading,
+  TextInput,
+  usePageTitle,
+  type FieldErrors,
+} from '@lantern/web/ui';
 import { FormProblems, graphql, useFormSubmission } from '@lantern/web/graphql';
 import { CurrentUserQuery, useCurrentUser } from './current-user';
 import { safeReturnTo } from './return-to';
@@ -56,20 +64,45 @@ export function SignInPage() {
 
   // Wrong details come back as one message about the pair: show it against the first field, as GOV.UK does.
   const { problem, fieldErrors } = submission;
-  const aboutTheDetails = problem !== null && !hasFieldErrors(fieldErrors) && (problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT');
+  const aboutTheDetails =
+    problem !== null &&
+    !hasFieldErrors(fieldErrors) &&
+    (problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT');
   const errors: FieldErrors = aboutTheDetails ? { email: problem.message } : fieldErrors;
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <FormProblems submission={aboutTheDetails ? { ...submission, fieldErrors: errors, problem: null } : submission} fields={FIELDS} />
+        <FormProblems
+          submission={aboutTheDetails ? { ...submission, fieldErrors: errors, problem: null } : submission}
+          fields={FIELDS}
+        />
         <PageHeading>Sign in to Lantern</PageHeading>
         <form onSubmit={onSubmit} noValidate>
-          <TextInput id="email" label="Email address" type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} error={errors['email']} />
-          <TextInput id="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors['password']} />
+          <TextInput
+            id="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errors['email']}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errors['password']}
+          />
           <Button disabled={submission.submitting}>Sign in</Button>
         </form>
-        <p className="govuk-body">If you have forgotten your password or cannot sign in, ask your Lantern administrator.</p>
+        <p className="govuk-body">
+          If you have forgotten your password or cannot sign in, ask your Lantern administrator.
+        </p>
       </div>
     </div>
   );

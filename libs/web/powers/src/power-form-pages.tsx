@@ -2,9 +2,23 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, LoadingPage, PageHeading, usePageTitle } from '@lantern/web/ui';
-import { ConflictHelp, FormProblems, graphql, QueryProblem, useFormSubmission, useLatestVersionOnConflict } from '@lantern/web/graphql';
+import {
+  ConflictHelp,
+  FormProblems,
+  graphql,
+  QueryProblem,
+  useFormSubmission,
+  useLatestVersionOnConflict,
+} from '@lantern/web/graphql';
 import { PowerForm } from './power-form';
-import { EMPTY_POWER_FORM, POWER_FORM_FIELDS, powerFormFrom, powerFormProblems, powerInputFrom, type PowerFormValues } from './power-form-values';
+import {
+  EMPTY_POWER_FORM,
+  POWER_FORM_FIELDS,
+  powerFormFrom,
+  powerFormProblems,
+  powerInputFrom,
+  type PowerFormValues,
+} from './power-form-values';
 
 const CreatePowerMutation = graphql(`
   mutation CreatePower($input: PowerInput!) {
@@ -98,7 +112,10 @@ export function NewPowerPage() {
   const save = () =>
     submission.submit(powerFormProblems(values), async () => {
       const { data } = await createPower({ variables: { input: powerInputFrom(values) } });
-      if (data) navigate(`/powers/${data.createPower.id}`, { state: { notice: `${data.createPower.name} has been added to the catalogue` } });
+      if (data)
+        navigate(`/powers/${data.createPower.id}`, {
+          state: { notice: `${data.createPower.name} has been added to the catalogue` },
+        });
     });
   return (
     <>
@@ -107,7 +124,15 @@ export function NewPowerPage() {
         <div className="govuk-grid-column-two-thirds">
           <FormProblems submission={submission} fields={fieldIds(values)} />
           <PageHeading>Add power</PageHeading>
-          <PowerForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Add power" cancelHref="/powers" />
+          <PowerForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Add power"
+            cancelHref="/powers"
+          />
         </div>
       </div>
     </>
@@ -146,9 +171,21 @@ export function EditPowerPage() {
       <BackLink to={`/powers/${id}`}>Back to power</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormProblems submission={submission} fields={fieldIds(values)} conflictHelp={<ConflictHelp latestHref={`/powers/${id}`} />} />
+          <FormProblems
+            submission={submission}
+            fields={fieldIds(values)}
+            conflictHelp={<ConflictHelp latestHref={`/powers/${id}`} />}
+          />
           <PageHeading caption="Power">Change {data?.power.name ?? 'power'}</PageHeading>
-          <PowerForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Save changes" cancelHref={`/powers/${id}`} />
+          <PowerForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Save changes"
+            cancelHref={`/powers/${id}`}
+          />
         </div>
       </div>
     </>

@@ -15,11 +15,21 @@ describe('the power form', () => {
 
   it('accepts a complete power and sends null for "any premises"', () => {
     expect(Object.values(powerFormProblems(valid)).filter(Boolean)).toEqual([]);
-    expect(powerInputFrom(valid)).toMatchObject({ premisesKinds: null, minDuration: 'P2Y', maxDuration: null, effectiveTo: null });
+    expect(powerInputFrom(valid)).toMatchObject({
+      premisesKinds: null,
+      minDuration: 'P2Y',
+      maxDuration: null,
+      effectiveTo: null,
+    });
   });
 
   it('needs kinds when it applies only to some premises, and real periods and dates', () => {
-    const problems = powerFormProblems({ ...valid, premisesScope: 'SOME', minDuration: 'two years', effectiveTo: '2010-01-01' });
+    const problems = powerFormProblems({
+      ...valid,
+      premisesScope: 'SOME',
+      minDuration: 'two years',
+      effectiveTo: '2010-01-01',
+    });
     expect(problems['premisesKinds']).toMatch(/Select the kinds of premises/);
     expect(problems['minDuration']).toMatch(/must be a period/);
     expect(problems['effectiveTo']).toMatch(/on or after/);

@@ -133,7 +133,10 @@ export function powerFormProblems(values: PowerFormValues): FieldErrors {
     category: oneOf(values.category, POWER_CATEGORIES, 'the category') ?? undefined,
     entry: oneOf(values.entry, ENTRY_RIGHTS, 'whether it gives entry') ?? undefined,
     holderAgencyTypes: values.holderAgencyTypes.length ? undefined : 'Select at least one agency type that holds it',
-    premisesKinds: values.premisesScope === 'SOME' && values.premisesKinds.length === 0 ? 'Select the kinds of premises it applies to, or choose any kind' : undefined,
+    premisesKinds:
+      values.premisesScope === 'SOME' && values.premisesKinds.length === 0
+        ? 'Select the kinds of premises it applies to, or choose any kind'
+        : undefined,
     minDuration: isoDurationProblem(values.minDuration, 'Minimum duration') ?? undefined,
     maxDuration: isoDurationProblem(values.maxDuration, 'Maximum duration') ?? undefined,
     noticePeriod: isoDurationProblem(values.noticePeriod, 'Notice period') ?? undefined,
@@ -141,7 +144,11 @@ export function powerFormProblems(values: PowerFormValues): FieldErrors {
     effectiveFrom: isoDateProblem(values.effectiveFrom, 'The date it took effect', true) ?? undefined,
     effectiveTo:
       isoDateProblem(values.effectiveTo, 'The date it ended') ??
-      (values.effectiveTo.trim() && values.effectiveFrom.trim() && values.effectiveTo.trim() < values.effectiveFrom.trim() ? 'The date it ended must be on or after the date it took effect' : undefined),
+      (values.effectiveTo.trim() &&
+      values.effectiveFrom.trim() &&
+      values.effectiveTo.trim() < values.effectiveFrom.trim()
+        ? 'The date it ended must be on or after the date it took effect'
+        : undefined),
     notes: optionalText(values.notes, 'notes', 4000) ?? undefined,
     source: optionalText(values.source, 'source', 1000) ?? undefined,
   };

@@ -17,10 +17,23 @@ import {
   type PowerCondition,
   type PremisesKind,
 } from '@lantern/shared/domain';
-import { Button, ButtonGroup, Checkbox, Checkboxes, choicesFrom, Fieldset, Radios, Select, Textarea, TextInput, type FieldErrors } from '@lantern/web/ui';
+import {
+  Button,
+  ButtonGroup,
+  Checkbox,
+  Checkboxes,
+  choicesFrom,
+  Fieldset,
+  Radios,
+  Select,
+  Textarea,
+  TextInput,
+  type FieldErrors,
+} from '@lantern/web/ui';
 import type { PowerFormValues } from './power-form-values';
 
-const DURATION_HINT = 'A period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours). Leave blank if the law sets none.';
+const DURATION_HINT =
+  'A period like P2Y (2 years), P3M (3 months), P28D (28 days) or PT48H (48 hours). Leave blank if the law sets none.';
 
 interface PowerFormProps {
   values: PowerFormValues;
@@ -44,11 +57,50 @@ export function PowerForm({ values, onChange, errors, onSubmit, submitting, subm
   };
   return (
     <form onSubmit={submit} noValidate>
-      <TextInput id="name" label="Name of the power" hint="For example, Closure notice" value={values.name} onChange={set('name')} error={errors['name']} />
-      <TextInput id="code" label="Code" hint="Lower-case words joined by hyphens, used to refer to the power, like asb-closure-notice" spellCheck={false} autoComplete="off" value={values.code} onChange={set('code')} error={errors['code']} />
-      <TextInput id="legalBasis" label="Legal basis" hint="The Act and section, like Anti-social Behaviour, Crime and Policing Act 2014 s.76" value={values.legalBasis} onChange={set('legalBasis')} error={errors['legalBasis']} />
-      <Select id="category" label="Category" value={values.category} onChange={(category) => set('category')(category as PowerCategory)} options={choicesFrom(POWER_CATEGORIES, POWER_CATEGORY_LABELS)} emptyOption="Choose a category" error={errors['category']} />
-      <Radios id="entry" legend="Does it give entry to premises?" legendSize="s" value={values.entry} onChange={(entry) => set('entry')(entry as EntryRight)} options={choicesFrom(ENTRY_RIGHTS, ENTRY_RIGHT_LABELS)} error={errors['entry']} />
+      <TextInput
+        id="name"
+        label="Name of the power"
+        hint="For example, Closure notice"
+        value={values.name}
+        onChange={set('name')}
+        error={errors['name']}
+      />
+      <TextInput
+        id="code"
+        label="Code"
+        hint="Lower-case words joined by hyphens, used to refer to the power, like asb-closure-notice"
+        spellCheck={false}
+        autoComplete="off"
+        value={values.code}
+        onChange={set('code')}
+        error={errors['code']}
+      />
+      <TextInput
+        id="legalBasis"
+        label="Legal basis"
+        hint="The Act and section, like Anti-social Behaviour, Crime and Policing Act 2014 s.76"
+        value={values.legalBasis}
+        onChange={set('legalBasis')}
+        error={errors['legalBasis']}
+      />
+      <Select
+        id="category"
+        label="Category"
+        value={values.category}
+        onChange={(category) => set('category')(category as PowerCategory)}
+        options={choicesFrom(POWER_CATEGORIES, POWER_CATEGORY_LABELS)}
+        emptyOption="Choose a category"
+        error={errors['category']}
+      />
+      <Radios
+        id="entry"
+        legend="Does it give entry to premises?"
+        legendSize="s"
+        value={values.entry}
+        onChange={(entry) => set('entry')(entry as EntryRight)}
+        options={choicesFrom(ENTRY_RIGHTS, ENTRY_RIGHT_LABELS)}
+        error={errors['entry']}
+      />
       <Checkboxes
         id="holderAgencyTypes"
         legend="Which kinds of agency hold it?"
@@ -98,9 +150,39 @@ export function PowerForm({ values, onChange, errors, onSubmit, submitting, subm
         error={errors['conditions']}
       />
       <Fieldset legend="Periods the law sets" legendSize="m">
-        <TextInput id="minDuration" label="Minimum duration (optional)" hint={DURATION_HINT} width="10" spellCheck={false} uppercase value={values.minDuration} onChange={set('minDuration')} error={errors['minDuration']} />
-        <TextInput id="maxDuration" label="Maximum duration (optional)" hint={DURATION_HINT} width="10" spellCheck={false} uppercase value={values.maxDuration} onChange={set('maxDuration')} error={errors['maxDuration']} />
-        <TextInput id="noticePeriod" label="Notice period (optional)" hint={DURATION_HINT} width="10" spellCheck={false} uppercase value={values.noticePeriod} onChange={set('noticePeriod')} error={errors['noticePeriod']} />
+        <TextInput
+          id="minDuration"
+          label="Minimum duration (optional)"
+          hint={DURATION_HINT}
+          width="10"
+          spellCheck={false}
+          uppercase
+          value={values.minDuration}
+          onChange={set('minDuration')}
+          error={errors['minDuration']}
+        />
+        <TextInput
+          id="maxDuration"
+          label="Maximum duration (optional)"
+          hint={DURATION_HINT}
+          width="10"
+          spellCheck={false}
+          uppercase
+          value={values.maxDuration}
+          onChange={set('maxDuration')}
+          error={errors['maxDuration']}
+        />
+        <TextInput
+          id="noticePeriod"
+          label="Notice period (optional)"
+          hint={DURATION_HINT}
+          width="10"
+          spellCheck={false}
+          uppercase
+          value={values.noticePeriod}
+          onChange={set('noticePeriod')}
+          error={errors['noticePeriod']}
+        />
         <TextInput
           id="minCompliancePeriod"
           label="Minimum time to comply (optional)"
@@ -121,11 +203,44 @@ export function PowerForm({ values, onChange, errors, onSubmit, submitting, subm
         error={errors['requiresWrittenAuthorisation']}
       />
       <Fieldset legend="When it is in force" legendSize="m">
-        <TextInput id="effectiveFrom" label="Date it took effect" hint="As YYYY-MM-DD, for example 2014-10-20" width="10" inputMode="numeric" value={values.effectiveFrom} onChange={set('effectiveFrom')} error={errors['effectiveFrom']} />
-        <TextInput id="effectiveTo" label="Date it ended (optional)" hint="As YYYY-MM-DD. Leave blank if it is still in force" width="10" inputMode="numeric" value={values.effectiveTo} onChange={set('effectiveTo')} error={errors['effectiveTo']} />
+        <TextInput
+          id="effectiveFrom"
+          label="Date it took effect"
+          hint="As YYYY-MM-DD, for example 2014-10-20"
+          width="10"
+          inputMode="numeric"
+          value={values.effectiveFrom}
+          onChange={set('effectiveFrom')}
+          error={errors['effectiveFrom']}
+        />
+        <TextInput
+          id="effectiveTo"
+          label="Date it ended (optional)"
+          hint="As YYYY-MM-DD. Leave blank if it is still in force"
+          width="10"
+          inputMode="numeric"
+          value={values.effectiveTo}
+          onChange={set('effectiveTo')}
+          error={errors['effectiveTo']}
+        />
       </Fieldset>
-      <Textarea id="notes" label="Notes (optional)" hint="What officers should know when planning to use it" value={values.notes} onChange={set('notes')} error={errors['notes']} />
-      <TextInput id="source" label="Source (optional)" hint="Where this was checked, for example a legislation.gov.uk address" spellCheck={false} value={values.source} onChange={set('source')} error={errors['source']} />
+      <Textarea
+        id="notes"
+        label="Notes (optional)"
+        hint="What officers should know when planning to use it"
+        value={values.notes}
+        onChange={set('notes')}
+        error={errors['notes']}
+      />
+      <TextInput
+        id="source"
+        label="Source (optional)"
+        hint="Where this was checked, for example a legislation.gov.uk address"
+        spellCheck={false}
+        value={values.source}
+        onChange={set('source')}
+        error={errors['source']}
+      />
       <ButtonGroup>
         <Button disabled={submitting}>{submitLabel}</Button>
         <Link className="govuk-link" to={cancelHref}>

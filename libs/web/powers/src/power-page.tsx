@@ -11,7 +11,15 @@ import {
   POWER_CONDITION_LABELS,
   PREMISES_KIND_LABELS,
 } from '@lantern/shared/domain';
-import { BackLink, ButtonLink, LoadingPage, NotificationBanner, PageHeading, SummaryList, usePageTitle } from '@lantern/web/ui';
+import {
+  BackLink,
+  ButtonLink,
+  LoadingPage,
+  NotificationBanner,
+  PageHeading,
+  SummaryList,
+  usePageTitle,
+} from '@lantern/web/ui';
 import { graphql, QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 
@@ -80,19 +88,46 @@ export function PowerPage() {
           <SummaryList
             rows={[
               { key: 'Legal basis', value: power.legalBasis },
-              { key: 'Held by', value: <List items={power.holderAgencyTypes.map((type) => AGENCY_TYPE_LABELS[type])} /> },
+              {
+                key: 'Held by',
+                value: <List items={power.holderAgencyTypes.map((type) => AGENCY_TYPE_LABELS[type])} />,
+              },
               { key: 'Category', value: POWER_CATEGORY_LABELS[power.category] },
               { key: 'Entry to premises', value: ENTRY_RIGHT_LABELS[power.entry] },
-              { key: 'Premises it applies to', value: power.premisesKinds === null ? 'Any' : <List items={power.premisesKinds.map((kind) => PREMISES_KIND_LABELS[kind])} /> },
-              { key: 'Conditions', value: power.conditions.length ? <List items={power.conditions.map((condition) => POWER_CONDITION_LABELS[condition])} /> : 'None' },
+              {
+                key: 'Premises it applies to',
+                value:
+                  power.premisesKinds === null ? (
+                    'Any'
+                  ) : (
+                    <List items={power.premisesKinds.map((kind) => PREMISES_KIND_LABELS[kind])} />
+                  ),
+              },
+              {
+                key: 'Conditions',
+                value: power.conditions.length ? (
+                  <List items={power.conditions.map((condition) => POWER_CONDITION_LABELS[condition])} />
+                ) : (
+                  'None'
+                ),
+              },
               { key: 'Minimum duration', value: inWords(power.minDuration) },
               { key: 'Maximum duration', value: inWords(power.maxDuration) },
               { key: 'Notice period', value: inWords(power.noticePeriod) },
               { key: 'Minimum time to comply', value: inWords(power.minCompliancePeriod) },
-              { key: 'Needs written authorisation', value: power.requiresWrittenAuthorisation ? 'Yes, officers must be authorised in writing' : 'No' },
+              {
+                key: 'Needs written authorisation',
+                value: power.requiresWrittenAuthorisation ? 'Yes, officers must be authorised in writing' : 'No',
+              },
               { key: 'In force from', value: formatCalendarDate(power.effectiveFrom) },
-              { key: 'In force until', value: power.effectiveTo ? formatCalendarDate(power.effectiveTo) : 'Still in force' },
-              { key: 'Notes', value: power.notes ? <span className="lantern-preserve-lines">{power.notes}</span> : null },
+              {
+                key: 'In force until',
+                value: power.effectiveTo ? formatCalendarDate(power.effectiveTo) : 'Still in force',
+              },
+              {
+                key: 'Notes',
+                value: power.notes ? <span className="lantern-preserve-lines">{power.notes}</span> : null,
+              },
               { key: 'Source', value: power.source },
               { key: 'Code', value: <code>{power.code}</code> },
             ]}

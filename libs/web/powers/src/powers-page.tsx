@@ -1,8 +1,26 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { AGENCY_TYPE_LABELS, AGENCY_TYPES, ENTRY_RIGHT_LABELS, mayAdminister, POWER_CATEGORIES, POWER_CATEGORY_LABELS, type AgencyType, type PowerCategory } from '@lantern/shared/domain';
-import { ButtonLink, choicesFrom, LoadingMessage, PageHeading, Select, Table, TextInput, usePageTitle } from '@lantern/web/ui';
+import {
+  AGENCY_TYPE_LABELS,
+  AGENCY_TYPES,
+  ENTRY_RIGHT_LABELS,
+  mayAdminister,
+  POWER_CATEGORIES,
+  POWER_CATEGORY_LABELS,
+  type AgencyType,
+  type PowerCategory,
+} from '@lantern/shared/domain';
+import {
+  ButtonLink,
+  choicesFrom,
+  LoadingMessage,
+  PageHeading,
+  Select,
+  Table,
+  TextInput,
+  usePageTitle,
+} from '@lantern/web/ui';
 import { graphql, QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 import { powerFilterFrom, powerFilterQuery, type PowerFilterValues } from './power-filter';
@@ -34,7 +52,14 @@ function PowerFilterForm({ filter }: { filter: PowerFilterValues }) {
     <form onSubmit={submit} noValidate role="search" aria-label="Powers">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <TextInput id="search" label="Words in the name or legal basis" type="search" spellCheck={false} value={values.search} onChange={(search) => setValues({ ...values, search })} />
+          <TextInput
+            id="search"
+            label="Words in the name or legal basis"
+            type="search"
+            spellCheck={false}
+            value={values.search}
+            onChange={(search) => setValues({ ...values, search })}
+          />
         </div>
         <div className="govuk-grid-column-one-third">
           <Select
@@ -71,7 +96,13 @@ export function PowersPage() {
   const mayEdit = useRoleAllows(mayAdminister);
   usePageTitle('Powers');
   const { data, previousData, loading, error, refetch } = useQuery(PowersQuery, {
-    variables: { filter: { agencyType: filter.agencyType || null, category: filter.category || null, search: filter.search.trim() || null } },
+    variables: {
+      filter: {
+        agencyType: filter.agencyType || null,
+        category: filter.category || null,
+        search: filter.search.trim() || null,
+      },
+    },
   });
   if (error && !data) return <QueryProblem error={error} onRetry={() => void refetch()} />;
   const powers = (data ?? previousData)?.powers;
@@ -87,13 +118,21 @@ export function PowersPage() {
       {powers && (
         <>
           <p className="govuk-body" role="status">
-            {powers.length === 0 ? 'No powers match.' : `${powers.length} ${powers.length === 1 ? 'power' : 'powers'}${filtered ? ' match' : ''}.`}
+            {powers.length === 0
+              ? 'No powers match.'
+              : `${powers.length} ${powers.length === 1 ? 'power' : 'powers'}${filtered ? ' match' : ''}.`}
           </p>
           {powers.length > 0 && (
             <Table
               caption="Powers in the catalogue"
               captionHidden
-              columns={[{ text: 'Power' }, { text: 'Legal basis' }, { text: 'Category' }, { text: 'Entry' }, { text: 'Held by' }]}
+              columns={[
+                { text: 'Power' },
+                { text: 'Legal basis' },
+                { text: 'Category' },
+                { text: 'Entry' },
+                { text: 'Held by' },
+              ]}
               rows={powers.map((power) => ({
                 key: power.id,
                 cells: [

@@ -36,7 +36,15 @@ export interface AgencyTakingPart {
 
 const FIELDS = { agencyId: 'share-agencyId' };
 
-function ShareForm({ premisesId, taking, onShared }: { premisesId: string; taking: string[]; onShared: (message: string) => void }) {
+function ShareForm({
+  premisesId,
+  taking,
+  onShared,
+}: {
+  premisesId: string;
+  taking: string[];
+  onShared: (message: string) => void;
+}) {
   const [agencyId, setAgencyId] = useState('');
   const submission = useFormSubmission();
   const { data } = useQuery(AgencyChoicesQuery);
@@ -44,11 +52,14 @@ function ShareForm({ premisesId, taking, onShared }: { premisesId: string; takin
   const choices = (data?.agencies ?? []).filter((agency) => !taking.includes(agency.id));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await submission.submit({ agencyId: agencyId ? undefined : 'Select the agency to share this premises with' }, async () => {
-      await share({ variables: { premisesId, agencyId } });
-      setAgencyId('');
-      onShared(`${choices.find((agency) => agency.id === agencyId)?.name ?? 'The agency'} now takes part`);
-    });
+    await submission.submit(
+      { agencyId: agencyId ? undefined : 'Select the agency to share this premises with' },
+      async () => {
+        await share({ variables: { premisesId, agencyId } });
+        setAgencyId('');
+        onShared(`${choices.find((agency) => agency.id === agencyId)?.name ?? 'The agency'} now takes part`);
+      },
+    );
   };
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Share with another agency">
@@ -88,12 +99,18 @@ export function AgenciesTakingPart({ premisesId, agencies, mayEdit, onChanged }:
       </h2>
       <SectionNoticeBanner notice={notice} />
       {agencies.length === 0 ? (
-        <p className="govuk-body">No agency takes part yet: only coordinators, intelligence officers and administrators can see this premises.</p>
+        <p className="govuk-body">
+          No agency takes part yet: only coordinators, intelligence officers and administrators can see this premises.
+        </p>
       ) : (
         <Table
           caption="Agencies taking part in the work on this premises"
           captionHidden
-          columns={[{ text: 'Agency' }, { text: 'Type' }, ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : [])]}
+          columns={[
+            { text: 'Agency' },
+            { text: 'Type' },
+            ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : []),
+          ]}
           rows={agencies.map((link) => ({
             key: link.id,
             cells: [
@@ -106,7 +123,11 @@ export function AgenciesTakingPart({ premisesId, agencies, mayEdit, onChanged }:
                       what={`with ${link.agency.name}`}
                       unlink={() => stopSharing({ variables: { premisesId, agencyId: link.agency.id } })}
                       onDone={(problem) => {
-                        setNotice(problem ? sectionNotice('problem', problem) : sectionNotice('success', `${link.agency.name} no longer takes part`));
+                        setNotice(
+                          problem
+                            ? sectionNotice('problem', problem)
+                            : sectionNotice('success', `${link.agency.name} no longer takes part`),
+                        );
                         if (!problem) void onChanged();
                       }}
                     />,

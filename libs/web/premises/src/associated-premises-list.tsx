@@ -25,9 +25,12 @@ export function AssociatedPremisesList({ associated }: { associated: AssociatedP
                 <Link className="govuk-link govuk-!-font-weight-bold" to={`/premises/${item.premises.id}`}>
                   {item.premises.name}
                 </Link>{' '}
-                <span className="lantern-nowrap">{item.premises.postcode}</span> <PremisesStatusTag status={item.premises.status} />
+                <span className="lantern-nowrap">{item.premises.postcode}</span>{' '}
+                <PremisesStatusTag status={item.premises.status} />
               </p>
-              <p className="govuk-body-s govuk-!-margin-bottom-0">Shares: {item.through.map((person) => person.fullName).join(', ')}</p>
+              <p className="govuk-body-s govuk-!-margin-bottom-0">
+                Shares: {item.through.map((person) => person.fullName).join(', ')}
+              </p>
             </li>
           ))}
         </ul>

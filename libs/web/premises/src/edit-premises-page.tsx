@@ -2,9 +2,22 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, LoadingPage, PageHeading, usePageTitle } from '@lantern/web/ui';
-import { ConflictHelp, FormProblems, graphql, QueryProblem, useFormSubmission, useLatestVersionOnConflict } from '@lantern/web/graphql';
+import {
+  ConflictHelp,
+  FormProblems,
+  graphql,
+  QueryProblem,
+  useFormSubmission,
+  useLatestVersionOnConflict,
+} from '@lantern/web/graphql';
 import { PremisesForm } from './premises-form';
-import { PREMISES_FORM_FIELDS, premisesFormFrom, premisesFormProblems, premisesInputFrom, type PremisesFormValues } from './premises-form-values';
+import {
+  PREMISES_FORM_FIELDS,
+  premisesFormFrom,
+  premisesFormProblems,
+  premisesInputFrom,
+  type PremisesFormValues,
+} from './premises-form-values';
 
 const PremisesToEditQuery = graphql(`
   query PremisesToEdit($id: ID!) {
@@ -66,11 +79,7 @@ export function EditPremisesPage() {
     }
   }, [data, values]);
 
-  useLatestVersionOnConflict(
-    submission.problem,
-    async () => (await refetch()).data?.premises.version,
-    setVersion,
-  );
+  useLatestVersionOnConflict(submission.problem, async () => (await refetch()).data?.premises.version, setVersion);
 
   if (error && !values) return <QueryProblem error={error} what="premises" onRetry={() => void refetch()} />;
   if (!values || version === null) return <LoadingPage what="premises" />;

@@ -19,7 +19,13 @@ const FindPeopleQuery = graphql(`
 const FIELDS = { personId: 'existing-person', role: 'existing-person-role' };
 
 /** Finds someone already on record (by name or nickname) and links them to this premises too. */
-export function LinkExistingPersonForm({ premisesId, onLinked }: { premisesId: string; onLinked: (message: string) => void }) {
+export function LinkExistingPersonForm({
+  premisesId,
+  onLinked,
+}: {
+  premisesId: string;
+  onLinked: (message: string) => void;
+}) {
   const [text, setText] = useState('');
   const [searchError, setSearchError] = useState<string | null>(null);
   const [findPeople, { data, loading }] = useLazyQuery(FindPeopleQuery, { fetchPolicy: 'network-only' });
@@ -54,7 +60,9 @@ export function LinkExistingPersonForm({ premisesId, onLinked }: { premisesId: s
       const result = await linkPerson({ variables: { premisesId, input: { personId, role: role as PersonRole } } });
       setPersonId('');
       setRole('');
-      onLinked(`${result.data?.linkPersonToPremises.person.fullName ?? 'The person'} has been linked as ${PERSON_ROLE_LABELS[role as PersonRole].toLowerCase()}`);
+      onLinked(
+        `${result.data?.linkPersonToPremises.person.fullName ?? 'The person'} has been linked as ${PERSON_ROLE_LABELS[role as PersonRole].toLowerCase()}`,
+      );
     });
   };
 
@@ -62,7 +70,16 @@ export function LinkExistingPersonForm({ premisesId, onLinked }: { premisesId: s
     <>
       <form onSubmit={(event) => void search(event)} noValidate role="search" aria-label="People already on record">
         {searchError && <ErrorSummary items={[{ message: searchError, fieldId: 'existing-person-search' }]} />}
-        <TextInput id="existing-person-search" label="Name or nickname" type="search" spellCheck={false} autoComplete="off" value={text} onChange={setText} error={searchError} />
+        <TextInput
+          id="existing-person-search"
+          label="Name or nickname"
+          type="search"
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          onChange={setText}
+          error={searchError}
+        />
         <Button variant="secondary" disabled={loading}>
           Find people
         </Button>
@@ -90,7 +107,13 @@ export function LinkExistingPersonForm({ premisesId, onLinked }: { premisesId: s
             options={people.map((person) => ({
               value: person.id,
               text: person.fullName,
-              hint: [person.dateOfBirth ? `Born ${formatCalendarDate(person.dateOfBirth)}` : null, person.nicknames.length ? `Also known as ${person.nicknames.join(', ')}` : null].filter(Boolean).join('. ') || undefined,
+              hint:
+                [
+                  person.dateOfBirth ? `Born ${formatCalendarDate(person.dateOfBirth)}` : null,
+                  person.nicknames.length ? `Also known as ${person.nicknames.join(', ')}` : null,
+                ]
+                  .filter(Boolean)
+                  .join('. ') || undefined,
             }))}
             error={submission.fieldErrors['personId']}
           />

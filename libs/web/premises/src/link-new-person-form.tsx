@@ -36,9 +36,21 @@ interface NewPersonValues {
   notes: string;
 }
 
-const EMPTY: NewPersonValues = { fullName: '', nicknames: '', dateOfBirth: { day: '', month: '', year: '' }, role: '', notes: '' };
+const EMPTY: NewPersonValues = {
+  fullName: '',
+  nicknames: '',
+  dateOfBirth: { day: '', month: '', year: '' },
+  role: '',
+  notes: '',
+};
 
-const FIELDS = { fullName: 'new-person-fullName', nicknames: 'new-person-nicknames', dateOfBirth: 'new-person-dateOfBirth', role: 'new-person-role', notes: 'new-person-notes' };
+const FIELDS = {
+  fullName: 'new-person-fullName',
+  nicknames: 'new-person-nicknames',
+  dateOfBirth: 'new-person-dateOfBirth',
+  role: 'new-person-role',
+  notes: 'new-person-notes',
+};
 
 function nicknamesOf(text: string): string[] {
   return text
@@ -58,7 +70,13 @@ function newPersonProblems(values: NewPersonValues): FieldErrors {
 }
 
 /** Records a person not yet known to Lantern and links them to the premises. */
-export function LinkNewPersonForm({ premisesId, onLinked }: { premisesId: string; onLinked: (message: string) => void }) {
+export function LinkNewPersonForm({
+  premisesId,
+  onLinked,
+}: {
+  premisesId: string;
+  onLinked: (message: string) => void;
+}) {
   const [values, setValues] = useState(EMPTY);
   const submission = useFormSubmission((errors) => nestedFieldErrors(errors, 'person'));
   const [linkPerson] = useMutation(LinkPersonMutation);
@@ -85,7 +103,9 @@ export function LinkNewPersonForm({ premisesId, onLinked }: { premisesId: string
         },
       });
       setValues(EMPTY);
-      onLinked(`${data?.linkPersonToPremises.person.fullName ?? 'The person'} has been linked as ${PERSON_ROLE_LABELS[values.role as PersonRole].toLowerCase()}`);
+      onLinked(
+        `${data?.linkPersonToPremises.person.fullName ?? 'The person'} has been linked as ${PERSON_ROLE_LABELS[values.role as PersonRole].toLowerCase()}`,
+      );
     });
   };
 
@@ -93,9 +113,33 @@ export function LinkNewPersonForm({ premisesId, onLinked }: { premisesId: string
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Link a new person">
       <FormProblems submission={submission} fields={FIELDS} />
-      <TextInput id={FIELDS.fullName} label="Full name" autoComplete="off" spellCheck={false} value={values.fullName} onChange={set('fullName')} error={errors['fullName']} />
-      <Textarea id={FIELDS.nicknames} label="Nicknames (optional)" hint="One on each line" rows={3} value={values.nicknames} onChange={set('nicknames')} error={errors['nicknames']} />
-      <DateInput id={FIELDS.dateOfBirth} legend="Date of birth (optional)" legendSize="s" hint="For example, 27 3 1990" value={values.dateOfBirth} onChange={set('dateOfBirth')} error={errors['dateOfBirth']} />
+      <TextInput
+        id={FIELDS.fullName}
+        label="Full name"
+        autoComplete="off"
+        spellCheck={false}
+        value={values.fullName}
+        onChange={set('fullName')}
+        error={errors['fullName']}
+      />
+      <Textarea
+        id={FIELDS.nicknames}
+        label="Nicknames (optional)"
+        hint="One on each line"
+        rows={3}
+        value={values.nicknames}
+        onChange={set('nicknames')}
+        error={errors['nicknames']}
+      />
+      <DateInput
+        id={FIELDS.dateOfBirth}
+        legend="Date of birth (optional)"
+        legendSize="s"
+        hint="For example, 27 3 1990"
+        value={values.dateOfBirth}
+        onChange={set('dateOfBirth')}
+        error={errors['dateOfBirth']}
+      />
       <Select
         id={FIELDS.role}
         label="How are they linked to the premises?"
@@ -105,7 +149,14 @@ export function LinkNewPersonForm({ premisesId, onLinked }: { premisesId: string
         emptyOption="Choose how they are linked"
         error={errors['role']}
       />
-      <Textarea id={FIELDS.notes} label="Notes about the person (optional)" rows={3} value={values.notes} onChange={set('notes')} error={errors['notes']} />
+      <Textarea
+        id={FIELDS.notes}
+        label="Notes about the person (optional)"
+        rows={3}
+        value={values.notes}
+        onChange={set('notes')}
+        error={errors['notes']}
+      />
       <Button variant="secondary" disabled={submission.submitting}>
         Link new person
       </Button>

@@ -32,7 +32,11 @@ export interface LinkedBusiness {
 
 const EMPTY = { name: '', companyNumber: '', relationship: '' };
 type BusinessValues = typeof EMPTY;
-const FIELDS: Record<keyof BusinessValues, string> = { name: 'business-name', companyNumber: 'business-companyNumber', relationship: 'business-relationship' };
+const FIELDS: Record<keyof BusinessValues, string> = {
+  name: 'business-name',
+  companyNumber: 'business-companyNumber',
+  relationship: 'business-relationship',
+};
 
 function LinkBusinessForm({ premisesId, onLinked }: { premisesId: string; onLinked: (message: string) => void }) {
   const [values, setValues] = useState(EMPTY);
@@ -49,7 +53,11 @@ function LinkBusinessForm({ premisesId, onLinked }: { premisesId: string; onLink
       const { data } = await linkBusiness({
         variables: {
           premisesId,
-          input: { name: values.name.trim(), companyNumber: blankToNull(values.companyNumber)?.toUpperCase() ?? null, relationship: blankToNull(values.relationship) },
+          input: {
+            name: values.name.trim(),
+            companyNumber: blankToNull(values.companyNumber)?.toUpperCase() ?? null,
+            relationship: blankToNull(values.relationship),
+          },
         },
       });
       setValues(EMPTY);
@@ -60,7 +68,14 @@ function LinkBusinessForm({ premisesId, onLinked }: { premisesId: string; onLink
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Link a business">
       <FormProblems submission={submission} fields={FIELDS} />
-      <TextInput id={FIELDS.name} label="Business name" autoComplete="off" value={values.name} onChange={set('name')} error={errors['name']} />
+      <TextInput
+        id={FIELDS.name}
+        label="Business name"
+        autoComplete="off"
+        value={values.name}
+        onChange={set('name')}
+        error={errors['name']}
+      />
       <TextInput
         id={FIELDS.companyNumber}
         label="Company number (optional)"
@@ -72,7 +87,14 @@ function LinkBusinessForm({ premisesId, onLinked }: { premisesId: string; onLink
         onChange={set('companyNumber')}
         error={errors['companyNumber']}
       />
-      <TextInput id={FIELDS.relationship} label="Relationship to the premises (optional)" hint="For example, operator, leaseholder or freeholder" value={values.relationship} onChange={set('relationship')} error={errors['relationship']} />
+      <TextInput
+        id={FIELDS.relationship}
+        label="Relationship to the premises (optional)"
+        hint="For example, operator, leaseholder or freeholder"
+        value={values.relationship}
+        onChange={set('relationship')}
+        error={errors['relationship']}
+      />
       <Button variant="secondary" disabled={submission.submitting}>
         Link business
       </Button>
@@ -103,7 +125,12 @@ export function LinkedBusinesses({ premisesId, businesses, mayEdit, onChanged }:
         <Table
           caption="Businesses linked to this premises"
           captionHidden
-          columns={[{ text: 'Name' }, { text: 'Company number' }, { text: 'Relationship' }, ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : [])]}
+          columns={[
+            { text: 'Name' },
+            { text: 'Company number' },
+            { text: 'Relationship' },
+            ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : []),
+          ]}
           rows={businesses.map((link) => ({
             key: link.id,
             cells: [
@@ -116,7 +143,11 @@ export function LinkedBusinesses({ premisesId, businesses, mayEdit, onChanged }:
                       what={link.business.name}
                       unlink={() => unlinkBusiness({ variables: { linkId: link.id } })}
                       onDone={(problem) => {
-                        setNotice(problem ? sectionNotice('problem', problem) : sectionNotice('success', `${link.business.name} has been unlinked`));
+                        setNotice(
+                          problem
+                            ? sectionNotice('problem', problem)
+                            : sectionNotice('success', `${link.business.name} has been unlinked`),
+                        );
                         if (!problem) void onChanged();
                       }}
                     />,

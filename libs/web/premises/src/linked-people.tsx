@@ -48,23 +48,41 @@ export function LinkedPeople({ premisesId, people, mayEdit, onChanged }: LinkedP
         <Table
           caption="People linked to this premises"
           captionHidden
-          columns={[{ text: 'Name' }, { text: 'Role' }, { text: 'Date of birth' }, ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : [])]}
+          columns={[
+            { text: 'Name' },
+            { text: 'Role' },
+            { text: 'Date of birth' },
+            ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : []),
+          ]}
           rows={people.map((link) => ({
             key: link.id,
             cells: [
               <>
                 {link.person.fullName}
-                {link.person.nicknames.length > 0 && <span className="govuk-body-s lantern-secondary-text"> (also known as {link.person.nicknames.join(', ')})</span>}
+                {link.person.nicknames.length > 0 && (
+                  <span className="govuk-body-s lantern-secondary-text">
+                    {' '}
+                    (also known as {link.person.nicknames.join(', ')})
+                  </span>
+                )}
               </>,
               PERSON_ROLE_LABELS[link.role],
-              link.person.dateOfBirth ? formatCalendarDate(link.person.dateOfBirth) : <span className="lantern-secondary-text">Not known</span>,
+              link.person.dateOfBirth ? (
+                formatCalendarDate(link.person.dateOfBirth)
+              ) : (
+                <span className="lantern-secondary-text">Not known</span>
+              ),
               ...(mayEdit
                 ? [
                     <UnlinkButton
                       what={`${link.person.fullName} (${PERSON_ROLE_LABELS[link.role].toLowerCase()})`}
                       unlink={() => unlinkPerson({ variables: { linkId: link.id } })}
                       onDone={(problem) => {
-                        setNotice(problem ? sectionNotice('problem', problem) : sectionNotice('success', `${link.person.fullName} has been unlinked`));
+                        setNotice(
+                          problem
+                            ? sectionNotice('problem', problem)
+                            : sectionNotice('success', `${link.person.fullName} has been unlinked`),
+                        );
                         if (!problem) void onChanged();
                       }}
                     />,

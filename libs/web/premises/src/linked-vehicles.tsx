@@ -32,7 +32,13 @@ export interface LinkedVehicle {
 
 const EMPTY = { registration: '', make: '', model: '', colour: '', notes: '' };
 type VehicleValues = typeof EMPTY;
-const FIELDS: Record<keyof VehicleValues, string> = { registration: 'vehicle-registration', make: 'vehicle-make', model: 'vehicle-model', colour: 'vehicle-colour', notes: 'vehicle-notes' };
+const FIELDS: Record<keyof VehicleValues, string> = {
+  registration: 'vehicle-registration',
+  make: 'vehicle-make',
+  model: 'vehicle-model',
+  colour: 'vehicle-colour',
+  notes: 'vehicle-notes',
+};
 
 function LinkVehicleForm({ premisesId, onLinked }: { premisesId: string; onLinked: (message: string) => void }) {
   const [values, setValues] = useState(EMPTY);
@@ -69,11 +75,51 @@ function LinkVehicleForm({ premisesId, onLinked }: { premisesId: string; onLinke
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Link a vehicle">
       <FormProblems submission={submission} fields={FIELDS} />
-      <TextInput id={FIELDS.registration} label="Registration number" hint="For example, AB12 CDE" width="10" uppercase spellCheck={false} autoComplete="off" value={values.registration} onChange={set('registration')} error={errors['registration']} />
-      <TextInput id={FIELDS.make} label="Make (optional)" width="20" value={values.make} onChange={set('make')} error={errors['make']} />
-      <TextInput id={FIELDS.model} label="Model (optional)" width="20" value={values.model} onChange={set('model')} error={errors['model']} />
-      <TextInput id={FIELDS.colour} label="Colour (optional)" width="20" value={values.colour} onChange={set('colour')} error={errors['colour']} />
-      <Textarea id={FIELDS.notes} label="Notes (optional)" hint="For example, when and where it was seen" rows={3} value={values.notes} onChange={set('notes')} error={errors['notes']} />
+      <TextInput
+        id={FIELDS.registration}
+        label="Registration number"
+        hint="For example, AB12 CDE"
+        width="10"
+        uppercase
+        spellCheck={false}
+        autoComplete="off"
+        value={values.registration}
+        onChange={set('registration')}
+        error={errors['registration']}
+      />
+      <TextInput
+        id={FIELDS.make}
+        label="Make (optional)"
+        width="20"
+        value={values.make}
+        onChange={set('make')}
+        error={errors['make']}
+      />
+      <TextInput
+        id={FIELDS.model}
+        label="Model (optional)"
+        width="20"
+        value={values.model}
+        onChange={set('model')}
+        error={errors['model']}
+      />
+      <TextInput
+        id={FIELDS.colour}
+        label="Colour (optional)"
+        width="20"
+        value={values.colour}
+        onChange={set('colour')}
+        error={errors['colour']}
+      />
+      <Textarea
+        id={FIELDS.notes}
+        label="Notes (optional)"
+        hint="For example, when and where it was seen"
+        rows={3}
+        value={values.notes}
+        onChange={set('notes')}
+        error={errors['notes']}
+      />
       <Button variant="secondary" disabled={submission.submitting}>
         Link vehicle
       </Button>
@@ -104,12 +150,19 @@ export function LinkedVehicles({ premisesId, vehicles, mayEdit, onChanged }: Lin
         <Table
           caption="Vehicles linked to this premises"
           captionHidden
-          columns={[{ text: 'Registration' }, { text: 'Vehicle' }, { text: 'Notes' }, ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : [])]}
+          columns={[
+            { text: 'Registration' },
+            { text: 'Vehicle' },
+            { text: 'Notes' },
+            ...(mayEdit ? [{ text: 'Actions', visuallyHidden: true }] : []),
+          ]}
           rows={vehicles.map((link) => ({
             key: link.id,
             cells: [
               <span className="lantern-nowrap">{link.vehicle.registration}</span>,
-              [link.vehicle.colour, link.vehicle.make, link.vehicle.model].filter(Boolean).join(' ') || <span className="lantern-secondary-text">Not recorded</span>,
+              [link.vehicle.colour, link.vehicle.make, link.vehicle.model].filter(Boolean).join(' ') || (
+                <span className="lantern-secondary-text">Not recorded</span>
+              ),
               link.notes,
               ...(mayEdit
                 ? [
@@ -117,7 +170,11 @@ export function LinkedVehicles({ premisesId, vehicles, mayEdit, onChanged }: Lin
                       what={link.vehicle.registration}
                       unlink={() => unlinkVehicle({ variables: { linkId: link.id } })}
                       onDone={(problem) => {
-                        setNotice(problem ? sectionNotice('problem', problem) : sectionNotice('success', `${link.vehicle.registration} has been unlinked`));
+                        setNotice(
+                          problem
+                            ? sectionNotice('problem', problem)
+                            : sectionNotice('success', `${link.vehicle.registration} has been unlinked`),
+                        );
                         if (!problem) void onChanged();
                       }}
                     />,

@@ -4,7 +4,12 @@ import { useNavigate } from 'react-router';
 import { BackLink, PageHeading, usePageTitle } from '@lantern/web/ui';
 import { FormProblems, graphql, useFormSubmission } from '@lantern/web/graphql';
 import { PremisesForm } from './premises-form';
-import { EMPTY_PREMISES_FORM, PREMISES_FORM_FIELDS, premisesFormProblems, premisesInputFrom } from './premises-form-values';
+import {
+  EMPTY_PREMISES_FORM,
+  PREMISES_FORM_FIELDS,
+  premisesFormProblems,
+  premisesInputFrom,
+} from './premises-form-values';
 
 const CreatePremisesMutation = graphql(`
   mutation CreatePremises($input: PremisesInput!) {
@@ -37,7 +42,10 @@ export function NewPremisesPage() {
   const save = () =>
     submission.submit(premisesFormProblems(values), async () => {
       const { data } = await createPremises({ variables: { input: premisesInputFrom(values) } });
-      if (data) navigate(`/premises/${data.createPremises.id}`, { state: { notice: `${data.createPremises.name} has been added` } });
+      if (data)
+        navigate(`/premises/${data.createPremises.id}`, {
+          state: { notice: `${data.createPremises.name} has been added` },
+        });
     });
 
   return (
@@ -47,7 +55,15 @@ export function NewPremisesPage() {
         <div className="govuk-grid-column-two-thirds">
           <FormProblems submission={submission} fields={PREMISES_FORM_FIELDS} />
           <PageHeading>Add premises</PageHeading>
-          <PremisesForm values={values} onChange={setValues} errors={submission.fieldErrors} onSubmit={() => void save()} submitting={submission.submitting} submitLabel="Add premises" cancelHref="/premises" />
+          <PremisesForm
+            values={values}
+            onChange={setValues}
+            errors={submission.fieldErrors}
+            onSubmit={() => void save()}
+            submitting={submission.submitting}
+            submitLabel="Add premises"
+            cancelHref="/premises"
+          />
         </div>
       </div>
     </>

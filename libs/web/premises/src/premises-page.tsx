@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   formatDateTimeInLondon,
   mayCoordinate as mayCoordinateGroups,
@@ -14,6 +14,7 @@ import {
   NotificationBanner,
   PageHeading,
   SummaryList,
+  useArrivalNotice,
   usePageTitle,
 } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
@@ -25,13 +26,6 @@ import { LinkedPeople } from './linked-people';
 import { LinkedVehicles } from './linked-vehicles';
 import { PremisesDetailQuery } from './premises-detail-query';
 import { PremisesStatusTag } from './premises-status-tag';
-
-/** A message from the page the user came from, e.g. "Your changes have been saved". */
-function useArrivalNotice(): string | null {
-  const { state } = useLocation();
-  const notice = (state as { notice?: unknown } | null)?.notice;
-  return typeof notice === 'string' ? notice : null;
-}
 
 export function PremisesPage() {
   const { id = '' } = useParams();

@@ -1,12 +1,34 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { mayEditPremises, PREMISES_KIND_LABELS, PREMISES_STATUS_LABELS, PREMISES_STATUSES } from '@lantern/shared/domain';
-import { ButtonLink, choicesFrom, ErrorSummary, LoadingMessage, PageHeading, Pagination, Select, Table, TextInput, usePageTitle } from '@lantern/web/ui';
+import {
+  mayEditPremises,
+  PREMISES_KIND_LABELS,
+  PREMISES_STATUS_LABELS,
+  PREMISES_STATUSES,
+} from '@lantern/shared/domain';
+import {
+  ButtonLink,
+  choicesFrom,
+  ErrorSummary,
+  LoadingMessage,
+  PageHeading,
+  Pagination,
+  Select,
+  Table,
+  TextInput,
+  usePageTitle,
+} from '@lantern/web/ui';
 import { apiProblemOf, graphql, QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 import { PremisesStatusTag } from './premises-status-tag';
-import { PREMISES_PAGE_SIZE, premisesSearchFrom, premisesSearchQuery, totalPages, type PremisesSearch } from './premises-search';
+import {
+  PREMISES_PAGE_SIZE,
+  premisesSearchFrom,
+  premisesSearchQuery,
+  totalPages,
+  type PremisesSearch,
+} from './premises-search';
 
 const SearchPremisesQuery = graphql(`
   query SearchPremises($filter: PremisesFilter, $page: Int!, $pageSize: Int!) {
@@ -43,20 +65,47 @@ function SearchForm({ search, postcodeError }: { search: PremisesSearch; postcod
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(`/premises${premisesSearchQuery({ text, postcode, status: status as PremisesSearch['status'], page: 1 })}`);
+    navigate(
+      `/premises${premisesSearchQuery({ text, postcode, status: status as PremisesSearch['status'], page: 1 })}`,
+    );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Premises">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <TextInput id="text" label="Name or address" hint="Words in the name or first line of the address" type="search" spellCheck={false} value={text} onChange={setText} />
+          <TextInput
+            id="text"
+            label="Name or address"
+            hint="Words in the name or first line of the address"
+            type="search"
+            spellCheck={false}
+            value={text}
+            onChange={setText}
+          />
         </div>
         <div className="govuk-grid-column-one-quarter">
-          <TextInput id="postcode" label="Postcode" hint="Full or start, like NB1" value={postcode} onChange={setPostcode} autoComplete="off" uppercase error={postcodeError} width="10" />
+          <TextInput
+            id="postcode"
+            label="Postcode"
+            hint="Full or start, like NB1"
+            value={postcode}
+            onChange={setPostcode}
+            autoComplete="off"
+            uppercase
+            error={postcodeError}
+            width="10"
+          />
         </div>
         <div className="govuk-grid-column-one-quarter">
-          <Select id="status" label="Status" value={status} onChange={setStatus} options={choicesFrom(PREMISES_STATUSES, PREMISES_STATUS_LABELS)} emptyOption="Any status" />
+          <Select
+            id="status"
+            label="Status"
+            value={status}
+            onChange={setStatus}
+            options={choicesFrom(PREMISES_STATUSES, PREMISES_STATUS_LABELS)}
+            emptyOption="Any status"
+          />
         </div>
       </div>
       <button type="submit" className="govuk-button govuk-button--secondary">
@@ -81,13 +130,23 @@ export function PremisesSearchPage() {
   });
 
   const problem = error ? apiProblemOf(error) : null;
-  if (problem && problem.code !== 'BAD_USER_INPUT') return <QueryProblem error={error} onRetry={() => void refetch()} />;
+  if (problem && problem.code !== 'BAD_USER_INPUT')
+    return <QueryProblem error={error} onRetry={() => void refetch()} />;
   const results = (data ?? previousData)?.searchPremises;
   const searching = Boolean(search.text || search.postcode || search.status);
 
   return (
     <>
-      {problem && <ErrorSummary items={[{ message: problem.fieldErrors['postcode'] ?? problem.message, fieldId: problem.fieldErrors['postcode'] ? 'postcode' : undefined }]} />}
+      {problem && (
+        <ErrorSummary
+          items={[
+            {
+              message: problem.fieldErrors['postcode'] ?? problem.message,
+              fieldId: problem.fieldErrors['postcode'] ? 'postcode' : undefined,
+            },
+          ]}
+        />
+      )}
       <PageHeading>Premises</PageHeading>
       {mayAdd && <ButtonLink to="/premises/new">Add premises</ButtonLink>}
       <SearchForm search={search} postcodeError={problem?.fieldErrors['postcode']} />
@@ -105,7 +164,13 @@ export function PremisesSearchPage() {
             <Table
               caption="Search results"
               captionHidden
-              columns={[{ text: 'Name' }, { text: 'Address' }, { text: 'Postcode' }, { text: 'Kind' }, { text: 'Status' }]}
+              columns={[
+                { text: 'Name' },
+                { text: 'Address' },
+                { text: 'Postcode' },
+                { text: 'Kind' },
+                { text: 'Status' },
+              ]}
               rows={results.items.map((premises) => ({
                 key: premises.id,
                 cells: [
@@ -120,7 +185,11 @@ export function PremisesSearchPage() {
               }))}
             />
           )}
-          <Pagination page={results.page} totalPages={totalPages(results.total, results.pageSize)} hrefFor={(page) => `/premises${premisesSearchQuery({ ...search, page })}`} />
+          <Pagination
+            page={results.page}
+            totalPages={totalPages(results.total, results.pageSize)}
+            hrefFor={(page) => `/premises${premisesSearchQuery({ ...search, page })}`}
+          />
         </>
       )}
     </>

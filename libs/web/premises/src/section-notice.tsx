@@ -10,5 +10,13 @@ export function sectionNotice(kind: 'success' | 'problem', message: string): Sec
 
 export function SectionNoticeBanner({ notice }: { notice: SectionNotice }) {
   if (!notice) return null;
-  return <NotificationBanner key={notice.id} type={notice.kind === 'success' ? 'success' : 'important'} heading={notice.message} focusOnShow focusKey={notice.id} />;
+  return (
+    <NotificationBanner
+      key={notice.id}
+      type={notice.kind === 'success' ? 'success' : 'important'}
+      heading={notice.message}
+      focusOnShow
+      focusKey={notice.id}
+    />
+  );
 }

@@ -25,8 +25,14 @@ export function UnlinkButton({ what, unlink, onDone, label = 'Unlink' }: UnlinkB
     }
   };
   return (
-    <button type="button" className="govuk-button govuk-button--warning lantern-button--small" onClick={() => void click()} disabled={busy}>
-      {label}<span className="govuk-visually-hidden"> {what}</span>
+    <button
+      type="button"
+      className="govuk-button govuk-button--warning lantern-button--small"
+      onClick={() => void click()}
+      disabled={busy}
+    >
+      {label}
+      <span className="govuk-visually-hidden"> {what}</span>
     </button>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   formatDateTimeInLondon,
   londonToday,
@@ -16,6 +16,7 @@ import {
   NotificationBanner,
   PageHeading,
   SummaryList,
+  useArrivalNotice,
   usePageTitle,
 } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
@@ -26,13 +27,6 @@ import { dueInWords } from './task-due';
 import { mayWorkOnTask } from './task-permissions';
 import { TaskStatusForm } from './task-status-form';
 import { OverdueTag, TaskStatusTag } from './task-status-tag';
-
-/** A message from the page the user came from, e.g. "Your changes have been saved". */
-function useArrivalNotice(): string | null {
-  const { state } = useLocation();
-  const notice = (state as { notice?: unknown } | null)?.notice;
-  return typeof notice === 'string' ? notice : null;
-}
 
 type Notice = { message: string; key: number } | null;
 

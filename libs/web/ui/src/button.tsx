@@ -5,7 +5,12 @@ import { classNames } from './class-names';
 type ButtonVariant = 'primary' | 'secondary' | 'warning';
 
 function buttonClass(variant: ButtonVariant, small?: boolean, extra?: string): string {
-  return classNames('govuk-button', variant !== 'primary' && `govuk-button--${variant}`, small && 'lantern-button--small', extra);
+  return classNames(
+    'govuk-button',
+    variant !== 'primary' && `govuk-button--${variant}`,
+    small && 'lantern-button--small',
+    extra,
+  );
 }
 
 interface ButtonProps {
@@ -19,16 +24,38 @@ interface ButtonProps {
   className?: string;
 }
 
-export function Button({ children, type = 'submit', variant = 'primary', onClick, disabled, small, className }: ButtonProps) {
+export function Button({
+  children,
+  type = 'submit',
+  variant = 'primary',
+  onClick,
+  disabled,
+  small,
+  className,
+}: ButtonProps) {
   return (
-    <button type={type} className={buttonClass(variant, small, className)} onClick={onClick} disabled={disabled} aria-disabled={disabled || undefined}>
+    <button
+      type={type}
+      className={buttonClass(variant, small, className)}
+      onClick={onClick}
+      disabled={disabled}
+      aria-disabled={disabled || undefined}
+    >
       {children}
     </button>
   );
 }
 
 /** A link that looks like a button: for starting something, e.g. "Add premises". */
-export function ButtonLink({ to, children, variant = 'primary' }: { to: string; children: ReactNode; variant?: ButtonVariant }) {
+export function ButtonLink({
+  to,
+  children,
+  variant = 'primary',
+}: {
+  to: string;
+  children: ReactNode;
+  variant?: ButtonVariant;
+}) {
   return (
     <Link to={to} className={buttonClass(variant)} draggable={false}>
       {children}

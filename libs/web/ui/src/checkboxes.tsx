@@ -18,7 +18,18 @@ interface CheckboxesProps {
 }
 
 /** Choose any number of answers; the ticked ones come back in the options' order. */
-export function Checkboxes({ id, name, legend, legendSize, hint, error, values, onChange, options, small }: CheckboxesProps) {
+export function Checkboxes({
+  id,
+  name,
+  legend,
+  legendSize,
+  hint,
+  error,
+  values,
+  onChange,
+  options,
+  small,
+}: CheckboxesProps) {
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(values);
     if (checked) next.add(value);

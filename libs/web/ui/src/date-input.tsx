@@ -23,7 +23,16 @@ const BOXES = [
 ] as const;
 
 /** A memorable date as three boxes: day, month and year (GOV.UK date input). */
-export function DateInput({ id, legend, legendSize, hint, error, value, onChange, autoCompletePrefix }: DateInputProps) {
+export function DateInput({
+  id,
+  legend,
+  legendSize,
+  hint,
+  error,
+  value,
+  onChange,
+  autoCompletePrefix,
+}: DateInputProps) {
   return (
     <FormGroup error={error}>
       <Fieldset legend={legend} legendSize={legendSize} describedById={describedBy(id, hint, error)}>
@@ -39,7 +48,12 @@ export function DateInput({ id, legend, legendSize, hint, error, value, onChange
                     {box.label}
                   </label>
                   <input
-                    className={classNames('govuk-input', 'govuk-date-input__input', `govuk-input--width-${box.width}`, error && 'govuk-input--error')}
+                    className={classNames(
+                      'govuk-input',
+                      'govuk-date-input__input',
+                      `govuk-input--width-${box.width}`,
+                      error && 'govuk-input--error',
+                    )}
                     id={boxId}
                     name={`${id}-${box.part}`}
                     type="text"

@@ -3,7 +3,10 @@ import { pageNumbersAround } from './pagination';
 
 describe('error summary lines', () => {
   it('follows the order of the form and links to each field; other problems come last, unlinked', () => {
-    const items = errorSummaryItems({ postcode: 'Enter a postcode', name: 'Enter a name', other: 'Something else' }, { name: 'name', postcode: 'postcode-input' });
+    const items = errorSummaryItems(
+      { postcode: 'Enter a postcode', name: 'Enter a name', other: 'Something else' },
+      { name: 'name', postcode: 'postcode-input' },
+    );
     expect(items).toEqual([
       { message: 'Enter a name', fieldId: 'name' },
       { message: 'Enter a postcode', fieldId: 'postcode-input' },

@@ -2,8 +2,18 @@ import type { ReactNode } from 'react';
 import { classNames } from './class-names';
 
 /** Wraps one question: red bar on the left when it has an error. */
-export function FormGroup({ error, children, className }: { error?: string | null; children: ReactNode; className?: string }) {
-  return <div className={classNames('govuk-form-group', error && 'govuk-form-group--error', className)}>{children}</div>;
+export function FormGroup({
+  error,
+  children,
+  className,
+}: {
+  error?: string | null;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={classNames('govuk-form-group', error && 'govuk-form-group--error', className)}>{children}</div>
+  );
 }
 
 export function Hint({ id, children }: { id: string; children: ReactNode }) {

@@ -24,3 +24,4 @@ export * from './back-link';
 export * from './button';
 export * from './details';
 export * from './status-pages';
+export * from './arrival-notice';

@@ -12,7 +12,14 @@ interface NotificationBannerProps {
   focusKey?: number;
 }
 
-export function NotificationBanner({ type = 'important', title, heading, children, focusOnShow, focusKey }: NotificationBannerProps) {
+export function NotificationBanner({
+  type = 'important',
+  title,
+  heading,
+  children,
+  focusOnShow,
+  focusKey,
+}: NotificationBannerProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

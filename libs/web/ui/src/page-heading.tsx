@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { classNames } from './class-names';
 
 /** The page's one h1, with an optional caption above it (e.g. "Premises"). */
-export function PageHeading({ children, caption, size = 'l' }: { children: ReactNode; caption?: string; size?: 'xl' | 'l' | 'm' }) {
+export function PageHeading({
+  children,
+  caption,
+  size = 'l',
+}: {
+  children: ReactNode;
+  caption?: string;
+  size?: 'xl' | 'l' | 'm';
+}) {
   return (
     <>
       {caption && <span className={classNames('govuk-caption-l')}>{caption}</span>}

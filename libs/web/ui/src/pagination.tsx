@@ -23,7 +23,15 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
       {page > 1 && (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" to={hrefFor(page - 1)} rel="prev">
-            <svg className="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
             <span className="govuk-pagination__link-title">
@@ -39,8 +47,16 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
               &ctdot;
             </li>
           ) : (
-            <li key={n} className={classNames('govuk-pagination__item', n === page && 'govuk-pagination__item--current')}>
-              <Link className="govuk-link govuk-pagination__link" to={hrefFor(n)} aria-label={`Page ${n}`} aria-current={n === page ? 'page' : undefined}>
+            <li
+              key={n}
+              className={classNames('govuk-pagination__item', n === page && 'govuk-pagination__item--current')}
+            >
+              <Link
+                className="govuk-link govuk-pagination__link"
+                to={hrefFor(n)}
+                aria-label={`Page ${n}`}
+                aria-current={n === page ? 'page' : undefined}
+              >
                 {n}
               </Link>
             </li>
@@ -53,7 +69,15 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
             <span className="govuk-pagination__link-title">
               Next<span className="govuk-visually-hidden"> page</span>
             </span>
-            <svg className="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              className="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
             </svg>
           </Link>

@@ -23,7 +23,19 @@ export function choiceId(groupId: string, index: number, value: string): string 
 }
 
 /** Choose one answer. The first radio carries the group's id, so an error summary link lands on it. */
-export function Radios({ id, name, legend, legendSize, hint, error, value, onChange, options, inline, small }: RadiosProps) {
+export function Radios({
+  id,
+  name,
+  legend,
+  legendSize,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  inline,
+  small,
+}: RadiosProps) {
   return (
     <FormGroup error={error}>
       <Fieldset legend={legend} legendSize={legendSize} describedById={describedBy(id, hint, error)}>

@@ -27,7 +27,18 @@ interface SelectProps {
   emptyOption?: string;
 }
 
-export function Select({ id, name, label, labelSize, hint, error, value, onChange, options, emptyOption }: SelectProps) {
+export function Select({
+  id,
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  emptyOption,
+}: SelectProps) {
   return (
     <FormGroup error={error}>
       <Label htmlFor={id} size={labelSize}>

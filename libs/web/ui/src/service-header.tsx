@@ -39,9 +39,20 @@ export function ServiceHeader({ serviceName, navigation, user, onSignOut, signin
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
                   {navigation.map((item) => (
-                    <li key={item.href} className={`govuk-service-navigation__item${item.active ? ' govuk-service-navigation__item--active' : ''}`}>
-                      <Link className="govuk-service-navigation__link" to={item.href} aria-current={item.active ? 'true' : undefined}>
-                        {item.active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                    <li
+                      key={item.href}
+                      className={`govuk-service-navigation__item${item.active ? ' govuk-service-navigation__item--active' : ''}`}
+                    >
+                      <Link
+                        className="govuk-service-navigation__link"
+                        to={item.href}
+                        aria-current={item.active ? 'true' : undefined}
+                      >
+                        {item.active ? (
+                          <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                        ) : (
+                          item.text
+                        )}
                       </Link>
                     </li>
                   ))}
@@ -56,7 +67,12 @@ export function ServiceHeader({ serviceName, navigation, user, onSignOut, signin
                   {user.roleLabel && <span className="lantern-header__role"> ({user.roleLabel})</span>}
                 </p>
                 {onSignOut && (
-                  <button type="button" className="govuk-button govuk-button--secondary lantern-header__sign-out" onClick={onSignOut} disabled={signingOut}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary lantern-header__sign-out"
+                    onClick={onSignOut}
+                    disabled={signingOut}
+                  >
                     Sign out
                   </button>
                 )}

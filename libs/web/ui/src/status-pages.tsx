@@ -28,7 +28,10 @@ export function AccessDeniedPage() {
   return (
     <>
       <h1 className="govuk-heading-l">You do not have access to this page</h1>
-      <p className="govuk-body">Your role does not let you see this information. Partnership board members see outcomes, not the details of premises, people or officers.</p>
+      <p className="govuk-body">
+        Your role does not let you see this information. Partnership board members see outcomes, not the details of
+        premises, people or officers.
+      </p>
       <p className="govuk-body">If you need access for your work, ask your Lantern administrator.</p>
       <p className="govuk-body">
         <Link className="govuk-link" to="/">
@@ -44,7 +47,11 @@ export function PageNotFound({ what }: { what?: string }) {
   return (
     <>
       <h1 className="govuk-heading-l">Page not found</h1>
-      <p className="govuk-body">{what ? `The ${what} you asked for was not found, or you do not have access to it.` : 'If you typed the web address, check it is correct.'}</p>
+      <p className="govuk-body">
+        {what
+          ? `The ${what} you asked for was not found, or you do not have access to it.`
+          : 'If you typed the web address, check it is correct.'}
+      </p>
       <p className="govuk-body">
         <Link className="govuk-link" to="/">
           Go to the home page
@@ -55,7 +62,15 @@ export function PageNotFound({ what }: { what?: string }) {
 }
 
 /** Something went wrong that the user cannot fix by changing what they entered. */
-export function ServiceProblemPage({ message, onRetry, children }: { message?: string; onRetry?: () => void; children?: ReactNode }) {
+export function ServiceProblemPage({
+  message,
+  onRetry,
+  children,
+}: {
+  message?: string;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
   usePageTitle('Sorry, there is a problem with the service');
   return (
     <>

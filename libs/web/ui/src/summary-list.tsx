@@ -21,9 +21,17 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
   return (
     <dl className={classNames('govuk-summary-list', noBorder && 'govuk-summary-list--no-border')}>
       {rows.map((row) => (
-        <div key={row.key} className={classNames('govuk-summary-list__row', anyActions && !row.action && 'govuk-summary-list__row--no-actions')}>
+        <div
+          key={row.key}
+          className={classNames(
+            'govuk-summary-list__row',
+            anyActions && !row.action && 'govuk-summary-list__row--no-actions',
+          )}
+        >
           <dt className="govuk-summary-list__key">{row.key}</dt>
-          <dd className="govuk-summary-list__value">{isEmpty(row.value) ? <span className="lantern-secondary-text">Not recorded</span> : row.value}</dd>
+          <dd className="govuk-summary-list__value">
+            {isEmpty(row.value) ? <span className="lantern-secondary-text">Not recorded</span> : row.value}
+          </dd>
           {row.action && (
             <dd className="govuk-summary-list__actions">
               <Link className="govuk-link" to={row.action.href}>

@@ -32,11 +32,22 @@ export function Table({ caption, captionSize = 'm', captionHidden, columns, rows
   return (
     <div className="lantern-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="govuk-table">
-        <caption className={classNames('govuk-table__caption', captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption--${captionSize}`)}>{caption}</caption>
+        <caption
+          className={classNames(
+            'govuk-table__caption',
+            captionHidden ? 'govuk-visually-hidden' : `govuk-table__caption--${captionSize}`,
+          )}
+        >
+          {caption}
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {columns.map((column) => (
-              <th key={column.text} scope="col" className={classNames('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}>
+              <th
+                key={column.text}
+                scope="col"
+                className={classNames('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}
+              >
                 {column.visuallyHidden ? <span className="govuk-visually-hidden">{column.text}</span> : column.text}
               </th>
             ))}
@@ -51,7 +62,10 @@ export function Table({ caption, captionSize = 'm', captionHidden, columns, rows
                     {cell}
                   </th>
                 ) : (
-                  <td key={index} className={classNames('govuk-table__cell', columns[index]?.numeric && 'govuk-table__cell--numeric')}>
+                  <td
+                    key={index}
+                    className={classNames('govuk-table__cell', columns[index]?.numeric && 'govuk-table__cell--numeric')}
+                  >
                     {cell}
                   </td>
                 ),

@@ -2,7 +2,8 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { classNames } from './class-names';
 import { describedBy, ErrorMessage, FormGroup, Hint, Label, type LabelSize } from './form-group';
 
-export type InputWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full' | 'three-quarters' | 'two-thirds' | 'one-half' | 'one-third';
+export type InputWidth =
+  '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full' | 'three-quarters' | 'two-thirds' | 'one-half' | 'one-third';
 
 interface TextInputProps {
   id: string;
@@ -28,7 +29,22 @@ function widthClass(width?: InputWidth): string | undefined {
 }
 
 /** One line of text, with its label, hint and error message. */
-export function TextInput({ id, name, label, labelSize, hint, error, value, onChange, type = 'text', autoComplete, inputMode, spellCheck, width, uppercase }: TextInputProps) {
+export function TextInput({
+  id,
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  spellCheck,
+  width,
+  uppercase,
+}: TextInputProps) {
   return (
     <FormGroup error={error}>
       <Label htmlFor={id} size={labelSize}>
@@ -37,7 +53,12 @@ export function TextInput({ id, name, label, labelSize, hint, error, value, onCh
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
       {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
       <input
-        className={classNames('govuk-input', error && 'govuk-input--error', widthClass(width), uppercase && 'lantern-input--uppercase')}
+        className={classNames(
+          'govuk-input',
+          error && 'govuk-input--error',
+          widthClass(width),
+          uppercase && 'lantern-input--uppercase',
+        )}
         id={id}
         name={name ?? id}
         type={type}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   formatDateTimeInLondon,
   mayCoordinate,
@@ -14,6 +14,7 @@ import {
   NotificationBanner,
   PageHeading,
   SummaryList,
+  useArrivalNotice,
   usePageTitle,
 } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
@@ -26,12 +27,6 @@ import { VisitPlanChoicesQuery, VisitPlanDetailQuery } from './visit-plan-query'
 import { VisitStatusActions } from './visit-status-actions';
 import { VisitStatusTag } from './visit-status-tag';
 import { londonTime } from './visit-time';
-
-function useArrivalNotice(): string | null {
-  const { state } = useLocation();
-  const notice = (state as { notice?: unknown } | null)?.notice;
-  return typeof notice === 'string' ? notice : null;
-}
 
 /** Coordinators answer for anyone; agency officers for the officers of their own agency (the API decides in the end). */
 function mayRespondFor(user: { role: Role; agencyId: string } | null) {
