@@ -3,6 +3,7 @@ import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
+import { VisitPlan } from '@lantern/server/visits';
 import { seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
 import { expectNoAxeViolations, launchChromium, signIn } from './browser';
@@ -48,6 +49,7 @@ describe('every page is accessible', () => {
       .getRepository(TaskAndFinishGroup)
       .findOneByOrFail({ name: 'Foundry Walk Social Club disruption' });
     const task = await api.db.getRepository(Task).findOneByOrFail({ groupId: group.id, ownerAgencyId: agency.id });
+    const plan = await api.db.getRepository(VisitPlan).findOneByOrFail({ groupId: group.id });
     const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
     await signIn(page, api.url, 'admin@lantern.example');
     const paths = [
@@ -69,6 +71,9 @@ describe('every page is accessible', () => {
       `/groups/${group.id}`,
       `/groups/${group.id}/edit`,
       `/groups/${group.id}/tasks/new`,
+      `/groups/${group.id}/visits/new`,
+      `/visits/${plan.id}`,
+      `/visits/${plan.id}/edit`,
       '/tasks',
       '/tasks?finished=1',
       `/tasks/${task.id}`,

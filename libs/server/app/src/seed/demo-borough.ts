@@ -334,3 +334,27 @@ export const demoGroups: {
     ],
   },
 ];
+
+/**
+ * A joint visit planned for the social club, as in the case study: five agencies, late evening, each with the
+ * power it means to use. It is left as a draft, so the demo shows the law checks the coordinator must
+ * acknowledge (there is no licensable activity, so the Licensing Act powers may not apply).
+ */
+export const demoVisit = {
+  group: 'Foundry Walk Social Club disruption',
+  premises: 'club',
+  time: '21:30',
+  rendezvousPoint: 'Rear car park of Northbridge Leisure Centre, Foundry Walk',
+  riskLevel: 'HIGH' as const,
+  riskAssessment:
+    'Owners have escorted young people out of the rear doors when police arrived. Officers to cover the rear exit before entry. Police to lead the approach.',
+  briefingNotes:
+    'Inspect the premises and make full use of each agency’s powers. Note any children present, the state of the fire exits, CCTV, and beds or bedding.',
+  agencies: [
+    { agency: 'police', officer: 'PC Tom Ashgrove', powers: ['la-2003-s180-police-entry-offences'] },
+    { agency: 'fire', officer: 'Gareth Penhallow', powers: ['fso-2005-art27-inspection-entry'] },
+    { agency: 'licensing', officer: 'Nadia Brightwell', powers: ['la-2003-s179-entry-licensable-activity'] },
+    { agency: 'building', officer: 'Owen Marchetti', powers: ['ba-1984-s95-entry'] },
+    { agency: 'eh', officer: 'Helen Okonkwo-Reid', powers: ['hswa-1974-s20-inspector-entry'] },
+  ],
+};

@@ -7,12 +7,15 @@ import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { PremisesService } from '@lantern/server/premises';
 import { AuditLog } from '@lantern/server/audit';
-import { GroupsService, TasksService } from '@lantern/server/groups';
+import { GroupsService, TaskAndFinishGroup, TasksService } from '@lantern/server/groups';
+import { VisitPlanService } from '@lantern/server/visits';
+import { Power } from '@lantern/server/powers';
 import { londonToday } from '@lantern/shared/domain';
 import {
   demoAgencies,
   demoBusinesses,
   demoGroups,
+  demoVisit,
   demoOfficers,
   DEMO_PASSWORD,
   demoPeople,
@@ -114,6 +117,7 @@ export async function seedDemoData(
         });
       }
     }
+    await seedDemoVisit(db, audit, { agencyIds, officerIds, premisesIds, today });
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();
@@ -124,4 +128,39 @@ function addDays(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** The demo visit: next Friday evening (London time), planned through the same service as the planner. */
+async function seedDemoVisit(
+  db: DataSource,
+  audit: AuditLog,
+  ids: {
+    agencyIds: Map<string, string>;
+    officerIds: Map<string, string>;
+    premisesIds: Map<string, string>;
+    today: string;
+  },
+): Promise<void> {
+  const visits = new VisitPlanService(db, audit);
+  const group = await db.getRepository(TaskAndFinishGroup).findOneByOrFail({ name: demoVisit.group });
+  let day = addDays(ids.today, 1);
+  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== 5) day = addDays(day, 1);
+  let plan = await visits.planVisit(null, {
+    groupId: group.id,
+    premisesId: ids.premisesIds.get(demoVisit.premises)!,
+    startsAt: `${day}T${demoVisit.time}`,
+    endsAt: null,
+    rendezvousPoint: demoVisit.rendezvousPoint,
+    riskLevel: demoVisit.riskLevel,
+    riskAssessment: demoVisit.riskAssessment,
+    briefingNotes: demoVisit.briefingNotes,
+    agencies: demoVisit.agencies.map(({ agency }) => ({ agencyId: ids.agencyIds.get(agency)!, entersPremises: true })),
+  });
+  for (const { agency, officer, powers } of demoVisit.agencies) {
+    plan = await visits.addOfficer(null, plan.id, plan.version, ids.officerIds.get(officer)!);
+    for (const code of powers) {
+      const power = await db.getRepository(Power).findOneByOrFail({ code });
+      plan = await visits.addPower(null, plan.id, plan.version, ids.agencyIds.get(agency)!, power.id, null);
+    }
+  }
 }
