@@ -220,6 +220,24 @@ describe('task and finish groups and their tasks through GraphQL', () => {
     expect(group.timeline.map((event) => event.kind)).toEqual(['OFFICER_JOINED', 'AGENCY_JOINED', 'GROUP_FORMED']);
   });
 
+  it('makes a new lead agency a member that sees the group’s premises', async () => {
+    const id = await form();
+    const housing = await api.signedIn('AGENCY_OFFICER', { agencyType: 'STRATEGIC_HOUSING' });
+    expect((await housing.client.request(GROUP, { id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const { version } = await read(coordinator, id);
+    await coordinator.ok(
+      `mutation ($id: ID!, $version: Int!, $input: GroupInput!) { updateGroup(id: $id, version: $version, input: $input) { id } }`,
+      {
+        id,
+        version,
+        input: { name: 'Op Foundry', objective: 'Housing leads now', leadAgencyId: housing.user.agencyId },
+      },
+    );
+    const seen = await read(housing.client, id);
+    expect(seen.premises.map((p) => p.id)).toEqual([club.id]);
+    expect(seen.agencies.map((a) => a.agency.id)).toContain(housing.user.agencyId);
+  });
+
   it('hides a group from officers of agencies that are not members, and from board members', async () => {
     const id = await form();
     const outsider = await api.signedIn('AGENCY_OFFICER', { agencyType: 'STRATEGIC_HOUSING' });

@@ -213,14 +213,18 @@ export class GroupsService {
         ...groupColumns(input),
         ...(coordinatorUserId ? { coordinatorUserId } : {}),
       });
-      // The lead agency is always a member.
-      await manager
+      // The lead agency is always a member, and so sees the group's premises.
+      const joined = await manager
         .createQueryBuilder()
         .insert()
         .into(GroupAgency)
         .values({ groupId: id, agencyId: input.leadAgencyId })
         .orIgnore()
         .execute();
+      if (joined.identifiers.some(Boolean)) {
+        const premisesIds = (await manager.findBy(GroupPremises, { groupId: id })).map((link) => link.premisesId);
+        await this.shareGroupPremises(manager, viewer, premisesIds, [input.leadAgencyId]);
+      }
       await this.audit.record(manager, viewer, {
         action: 'ALTERATION',
         entityType: AUDITED,
