@@ -1,5 +1,6 @@
 import { startTestApi, TestApi, TEST_PASSWORD } from './testing';
 import { UserSession } from '@lantern/server/identity';
+import { Agency, Officer } from '@lantern/server/agencies';
 
 const ME = `{ me { id role } }`;
 const AGENCIES = `{ agencies { id } }`;
@@ -97,5 +98,33 @@ describe('sign-in and sessions (real PostgreSQL and Redis)', () => {
   it('lets only administrators manage users', async () => {
     const coordinator = await api.signedIn('COORDINATOR');
     expect((await coordinator.client.request(`{ users { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('links a new user to their officer record, only one of their own agency and only once', async () => {
+    const admin = await api.signedIn('ADMINISTRATOR');
+    const police = await api.db.getRepository(Agency).save({ name: 'Users Test Police', type: 'POLICE' });
+    const fire = await api.db.getRepository(Agency).save({ name: 'Users Test Fire', type: 'FIRE_AND_RESCUE' });
+    const officer = await api.db.getRepository(Officer).save({ agencyId: police.id, name: 'PC Linked', active: true });
+    const CREATE = `mutation ($input: NewUserInput!) { createUser(input: $input) { id officerId } }`;
+    const input = (email: string, agencyId: string) => ({
+      email,
+      displayName: 'PC Linked',
+      role: 'AGENCY_OFFICER',
+      agencyId,
+      officerId: officer.id,
+      password: TEST_PASSWORD,
+    });
+    const wrongAgency = await admin.client.request(CREATE, { input: input('linked.fire@lantern.test', fire.id) });
+    expect(wrongAgency.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'officerId', message: 'Choose an officer of the user’s agency' },
+    ]);
+    const created = await admin.client.ok<{ createUser: { officerId: string } }>(CREATE, {
+      input: input('linked@lantern.test', police.id),
+    });
+    expect(created.createUser.officerId).toBe(officer.id);
+    const twice = await admin.client.request(CREATE, { input: input('linked.again@lantern.test', police.id) });
+    expect(twice.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'officerId', message: 'Another user already signs in as this officer' },
+    ]);
   });
 });

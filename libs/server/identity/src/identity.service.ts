@@ -14,7 +14,7 @@ import {
   ViewerSource,
 } from '@lantern/server/core';
 import { emailProblem, oneOf, requiredText, ROLES, Viewer } from '@lantern/shared/domain';
-import { Agency } from '@lantern/server/agencies';
+import { Agency, Officer } from '@lantern/server/agencies';
 import { AuditLog } from '@lantern/server/audit';
 import { UserAccount } from './user-account.entity';
 import { UserSession } from './user-session.entity';
@@ -122,6 +122,13 @@ export class IdentityService implements ViewerSource {
     assertValid(problems);
     return this.db.transaction(async (manager) => {
       if (!(await manager.existsBy(Agency, { id: input.agencyId }))) throw new NotFound('The agency');
+      if (input.officerId) {
+        const officer = await manager.findOneBy(Officer, { id: input.officerId });
+        if (!officer || officer.agencyId !== input.agencyId)
+          assertValid([{ field: 'officerId', message: 'Choose an officer of the user’s agency' }]);
+        if (await manager.existsBy(UserAccount, { officerId: input.officerId }))
+          assertValid([{ field: 'officerId', message: 'Another user already signs in as this officer' }]);
+      }
       const email = input.email.trim().toLowerCase();
       if (await manager.existsBy(UserAccount, { email })) {
         assertValid([{ field: 'email', message: 'A user with this email address already exists' }]);
@@ -133,6 +140,7 @@ export class IdentityService implements ViewerSource {
           displayName: input.displayName.trim(),
           role: input.role,
           agencyId: input.agencyId,
+          officerId: input.officerId || null,
           passwordHash,
         }),
       );

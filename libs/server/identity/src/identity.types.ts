@@ -9,6 +9,8 @@ export class UserModel {
   @Field() displayName: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) agencyId: string;
+  @Field(() => ID, { nullable: true, description: 'The officer record this user signs in as, if any.' })
+  officerId: string | null;
   @Field(() => Date, { nullable: true }) disabledAt: Date | null;
   @Field(() => Int) version: number;
 }
@@ -25,5 +27,10 @@ export class NewUserInput {
   @Field() displayName: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => ID) agencyId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The officer record of the user, an officer of the same agency: their tasks and visits are theirs.',
+  })
+  officerId?: string | null;
   @Field() password: string;
 }
