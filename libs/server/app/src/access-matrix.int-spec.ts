@@ -89,6 +89,7 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.setTaskStatus': PERSONAL,
   'Mutation.commentOnTask': PERSONAL,
   'Query.visitPlan': PERSONAL,
+  'Query.myVisits': PERSONAL,
   'Query.visitPlanOptions': COORDINATE,
   'Mutation.planVisit': COORDINATE,
   'Mutation.updateVisitPlan': COORDINATE,

@@ -588,6 +588,41 @@ describe('joint visit plans through GraphQL', () => {
     expect(after.visitPlan.version).toBe(plan.version);
   });
 
+  it('lists the visits still to happen that a user or their agency is asked to attend', async () => {
+    const MINE = `{ myVisits { id startsAt } }`;
+    const upcoming = await planWith(takeaway.id, '2027-01-15T21:00', [['POLICE', []]]);
+    const past = await planWith(takeaway.id, '2026-03-13T21:00', [['POLICE', []]]);
+    const fireOnly = await planWith(takeaway.id, '2027-01-16T21:00', [['FIRE_AND_RESCUE', []]]);
+    const police = await api.signedIn('AGENCY_OFFICER', { agencyId: agencyId('POLICE') });
+    const ids = async (client: GraphqlClient) =>
+      (await client.ok<{ myVisits: { id: string }[] }>(MINE)).myVisits.map((v) => v.id);
+
+    const seen = await ids(police.client);
+    expect(seen).toContain(upcoming.id);
+    expect(seen).not.toContain(past.id);
+    expect(seen).not.toContain(fireOnly.id);
+    // Named on the fire service's visit through their officer record, though police are not attending it.
+    const crewManager = await api.db
+      .getRepository(Officer)
+      .save({ agencyId: agencyId('FIRE_AND_RESCUE'), name: 'Crew Manager Ellis', active: true });
+    const invited = await coordinator.ok<{ addVisitOfficer: PlanView }>(ADD_OFFICER, {
+      id: fireOnly.id,
+      version: fireOnly.version,
+      officerId: crewManager.id,
+    });
+    await api.db.getRepository(UserAccount).update({ id: police.user.id }, { officerId: crewManager.id });
+    expect(await ids(police.client)).toContain(fireOnly.id);
+    // A cancelled visit is no longer one to attend.
+    await coordinator.ok(STATUS, {
+      id: invited.addVisitOfficer.id,
+      version: invited.addVisitOfficer.version,
+      status: 'CANCELLED',
+    });
+    expect(await ids(police.client)).not.toContain(fireOnly.id);
+    const outsider = await api.signedIn('AGENCY_OFFICER', { agencyType: 'TRADING_STANDARDS' });
+    expect(await ids(outsider.client)).toEqual([]);
+  });
+
   it('offers the group’s premises and member agencies for a new plan', async () => {
     const { visitPlanOptions } = await coordinator.ok<{
       visitPlanOptions: { groupName: string; premises: { name: string }[]; agencies: { type: string }[] };

@@ -38,6 +38,15 @@ export class VisitPlanResolver {
     return this.service.get(viewer, id);
   }
 
+  @Query(() => [VisitPlanModel], {
+    description:
+      'Visits still to happen that you are asked to attend by name, or that your agency attends; soonest first.',
+  })
+  @Allow(...SEE)
+  myVisits(@CurrentViewer() viewer: Viewer) {
+    return this.service.mine(viewer);
+  }
+
   @Query(() => VisitPlanOptionsModel, {
     description: 'What a new visit plan for the group can use: its premises and member agencies.',
   })

@@ -140,6 +140,32 @@ export class VisitPlanService {
     );
   }
 
+  /**
+   * Visits still to happen (draft or ready, starting no more than 12 hours ago) that the viewer is asked to attend by
+   * name (through their officer record) or that their agency attends: soonest first.
+   */
+  mine(viewer: Viewer): Promise<VisitPlan[]> {
+    return this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'visit_plan', purpose: 'Visit plans: my visits' },
+      (manager) =>
+        whereGroupVisible(manager.getRepository(VisitPlan).createQueryBuilder('plan'), viewer, 'plan.group_id')
+          .andWhere("plan.status IN ('DRAFT', 'READY') AND plan.starts_at >= now() - interval '12 hours'")
+          .andWhere(
+            `(EXISTS (SELECT 1 FROM visit_officer invited JOIN user_account me ON me.officer_id = invited.officer_id
+                       WHERE invited.visit_plan_id = plan.id AND me.id = :userId)
+              OR EXISTS (SELECT 1 FROM visit_agency attending
+                          WHERE attending.visit_plan_id = plan.id AND attending.agency_id = :agencyId))`,
+            { userId: viewer.userId, agencyId: viewer.agencyId },
+          )
+          .orderBy('plan.starts_at', 'ASC')
+          .addOrderBy('plan.id', 'ASC')
+          .take(100)
+          .getMany(),
+    );
+  }
+
   /** The attending agencies of these plans, by agency name. */
   async agenciesOf(planIds: readonly string[]): Promise<VisitAgency[]> {
     const rows = await this.db
