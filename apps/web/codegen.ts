@@ -15,7 +15,11 @@ const from = (relative: string) => path.join(repo, relative).split(path.sep).joi
 
 const config: CodegenConfig = {
   schema: from('libs/server/app/schema.graphql'),
-  documents: [from('apps/web/src/**/*.{ts,tsx}'), from('libs/web/**/*.{ts,tsx}'), `!${from('libs/web/graphql/src/gql/**')}`],
+  documents: [
+    from('apps/web/src/**/*.{ts,tsx}'),
+    from('libs/web/**/*.{ts,tsx}'),
+    `!${from('libs/web/graphql/src/gql/**')}`,
+  ],
   ignoreNoDocuments: true,
   generates: {
     [from('libs/web/graphql/src/gql/')]: {

@@ -14,7 +14,9 @@ const repo = path.resolve(__dirname, '../..');
 
 /** The workspace's path aliases (tsconfig.base.json "paths"), so `@lantern/shared/domain` means the same to Vite as to tsc. */
 function workspaceAliases(): { find: RegExp; replacement: string }[] {
-  const tsconfig = JSON.parse(readFileSync(path.join(repo, 'tsconfig.base.json'), 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } };
+  const tsconfig = JSON.parse(readFileSync(path.join(repo, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions?: { paths?: Record<string, string[]> };
+  };
   return Object.entries(tsconfig.compilerOptions?.paths ?? {}).map(([name, [target]]) => ({
     find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
     replacement: path.join(repo, target),
@@ -29,11 +31,14 @@ function workspaceAliases(): { find: RegExp; replacement: string }[] {
 function loggerWithoutKnownGovukNoise() {
   const logger = createLogger();
   const known = (message: string) =>
-    /\/assets\/(fonts|images)\/.* didn't resolve at build time/.test(message) || (message.includes('[lightningcss minify]') && message.includes('govuk-frontend'));
+    /\/assets\/(fonts|images)\/.* didn't resolve at build time/.test(message) ||
+    (message.includes('[lightningcss minify]') && message.includes('govuk-frontend'));
   const warn = logger.warn.bind(logger);
   const warnOnce = logger.warnOnce.bind(logger);
-  logger.warn = (message: string, options?: Parameters<typeof warn>[1]) => (known(message) ? undefined : warn(message, options));
-  logger.warnOnce = (message: string, options?: Parameters<typeof warnOnce>[1]) => (known(message) ? undefined : warnOnce(message, options));
+  logger.warn = (message: string, options?: Parameters<typeof warn>[1]) =>
+    known(message) ? undefined : warn(message, options);
+  logger.warnOnce = (message: string, options?: Parameters<typeof warnOnce>[1]) =>
+    known(message) ? undefined : warnOnce(message, options);
   return logger;
 }
 
@@ -42,7 +47,9 @@ function loggerWithoutKnownGovukNoise() {
  * dev-only warnings. Use that one in production bundles.
  */
 function reactRouterProductionBuild(mode: string): { find: RegExp; replacement: string }[] {
-  return mode === 'production' ? [{ find: /^react-router$/, replacement: path.join(repo, 'node_modules/react-router/dist/production/index.mjs') }] : [];
+  return mode === 'production'
+    ? [{ find: /^react-router$/, replacement: path.join(repo, 'node_modules/react-router/dist/production/index.mjs') }]
+    : [];
 }
 
 export default defineConfig(({ mode }: { mode: string }) => ({
@@ -53,7 +60,12 @@ export default defineConfig(({ mode }: { mode: string }) => ({
     react(),
     // GOV.UK Frontend's CSS asks for its fonts and images at /assets/...: serve them from here, never a CDN.
     viteStaticCopy({
-      targets: [{ src: path.join(repo, 'node_modules/govuk-frontend/dist/govuk/assets/*').split(path.sep).join('/'), dest: 'assets' }],
+      targets: [
+        {
+          src: path.join(repo, 'node_modules/govuk-frontend/dist/govuk/assets/*').split(path.sep).join('/'),
+          dest: 'assets',
+        },
+      ],
     }),
   ],
   resolve: { alias: [...workspaceAliases(), ...reactRouterProductionBuild(mode)] },

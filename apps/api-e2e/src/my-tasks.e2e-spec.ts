@@ -76,6 +76,17 @@ describe('working on my tasks in the browser', () => {
     await expect(
       page.getByRole('listitem').filter({ hasText: TASK }).getByText('In progress').isVisible(),
     ).resolves.toBe(true);
+
+    // The demo visit to the club names him: he opens it from My tasks and confirms he will attend.
+    const visits = page.getByRole('region', { name: 'Visits you are asked to attend' });
+    await visits.getByRole('link', { name: /Foundry Walk Social Club/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Visit to Foundry Walk Social Club' }).waitFor();
+    await page.getByRole('button', { name: 'Confirm attendance for Gareth Penhallow' }).click();
+    await page.getByRole('button', { name: 'Decline for Gareth Penhallow' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Confirm attendance for Gareth Penhallow' }).count()).resolves.toBe(
+      0,
+    );
+    await accessible(page);
     await context.close();
   });
 

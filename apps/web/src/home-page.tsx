@@ -16,7 +16,7 @@ function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destin
     destinations.push({
       href: '/tasks',
       title: 'My tasks',
-      description: 'The tasks given to you or your agency by task and finish groups, overdue ones first.',
+      description: 'The visits you are asked to attend, and the tasks given to you or your agency, overdue ones first.',
     });
     destinations.push({
       href: '/groups',

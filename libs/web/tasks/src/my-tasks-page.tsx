@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoadingMessage, PageHeading, usePageTitle } from '@lantern/web/ui';
 import { graphql, QueryProblem } from '@lantern/web/graphql';
 import { myTasksCount, myTasksHref, myTasksViewFrom } from './my-tasks-view';
+import { MyVisits } from '@lantern/web/visits';
 import { TaskCardList } from './task-card-list';
 
 const MyTasksQuery = graphql(`
@@ -29,6 +30,8 @@ export function MyTasksPage() {
   return (
     <>
       <PageHeading>My tasks</PageHeading>
+      <MyVisits />
+      <h2 className="govuk-heading-m">Tasks</h2>
       <p className="govuk-body">Tasks given to you by name, and to your agency without a named officer.</p>
       <p className="govuk-body">
         <Link className="govuk-link" to={myTasksHref({ includeFinished: !view.includeFinished })}>
@@ -46,7 +49,7 @@ export function MyTasksPage() {
               When a task and finish group gives you or your agency a task, it will appear here.
             </p>
           ) : (
-            <TaskCardList tasks={tasks} headingLevel={2} showGroup />
+            <TaskCardList tasks={tasks} headingLevel={3} showGroup />
           )}
         </>
       )}

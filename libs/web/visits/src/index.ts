@@ -3,3 +3,4 @@ export * from './visit-plan-page';
 export * from './edit-visit-plan-page';
 export * from './visit-status-tag';
 export * from './group-visits';
+export * from './my-visits';
