@@ -11,3 +11,4 @@ export * from './calendar-date';
 export * from './permissions';
 export * from './group';
 export * from './visit';
+export * from './enforcement';
