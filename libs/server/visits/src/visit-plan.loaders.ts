@@ -32,8 +32,6 @@ export function visitLoaders(context: RequestContext, service: VisitPlanService)
   };
 }
 
-/** Premises through the premises context, so its access scope and audit apply. */
-
 /** The visit plans of each group, for the group page and the board. */
 export function visitPlansByGroup(context: RequestContext, service: VisitPlanService) {
   return context.loaders.get('visitPlansByGroup', async (groupIds: readonly string[]) =>
