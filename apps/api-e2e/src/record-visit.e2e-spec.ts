@@ -127,7 +127,9 @@ describe('recording a visit in the browser', () => {
     await page
       .getByRole('region', { name: 'Visits recorded' })
       .getByRole('link', { name: /Joint visit on/ })
-      .waitFor();
+      .click();
+    await page.getByRole('heading', { level: 1, name: `Visit to ${CLUB}` }).waitFor();
+    await expect(page.getByText('Kyle Brennan (Manager), born 30 November 1994').isVisible()).resolves.toBe(true);
     await accessible(page);
     await context.close();
   });
