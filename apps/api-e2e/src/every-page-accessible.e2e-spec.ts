@@ -74,6 +74,8 @@ describe('every page is accessible', () => {
       `/groups/${group.id}/visits/new`,
       `/visits/${plan.id}`,
       `/visits/${plan.id}/edit`,
+      `/visits/${plan.id}/record`,
+      `/premises/${premises.id}/visits/record`,
       '/tasks',
       '/tasks?finished=1',
       `/tasks/${task.id}`,
@@ -86,7 +88,8 @@ describe('every page is accessible', () => {
     ];
     for (const path of paths) await visit(page, path);
     await page.context().close();
-  });
+    // Over thirty pages, each checked by axe: on a busy shared machine this takes longer than one page test.
+  }, 300_000);
 
   it('tells a board member plainly that premises are not for them', async () => {
     const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });

@@ -14,7 +14,14 @@ import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web
 import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern/web/groups';
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
 import { EditTaskPage, MyTasksPage, NewTaskPage, TaskPage } from '@lantern/web/tasks';
-import { EditVisitPlanPage, NewVisitPlanPage, VisitPlanPage } from '@lantern/web/visits';
+import {
+  EditVisitPlanPage,
+  NewVisitPlanPage,
+  RecordUnplannedVisitPage,
+  RecordVisitPage,
+  VisitPlanPage,
+  VisitRecordPage,
+} from '@lantern/web/visits';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -51,6 +58,9 @@ export function App() {
 
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="visits/:id" element={<VisitPlanPage />} />
+            <Route path="visits/:id/record" element={<RecordVisitPage />} />
+            <Route path="premises/:id/visits/record" element={<RecordUnplannedVisitPage />} />
+            <Route path="visit-records/:id" element={<VisitRecordPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />

@@ -18,7 +18,15 @@ import { Person, Premises } from '@lantern/server/premises';
 import { Power } from '@lantern/server/powers';
 import { GroupAgency, GroupPremises, Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { UserAccount } from '@lantern/server/identity';
-import { VisitAgency, VisitOfficer, VisitPlan, VisitPower } from '@lantern/server/visits';
+import {
+  VisitAgency,
+  VisitOfficer,
+  VisitPlan,
+  VisitPower,
+  VisitRecord,
+  VisitRecordAttendance,
+  VisitRecordPerson,
+} from '@lantern/server/visits';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -103,6 +111,11 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.removeVisitPower': COORDINATE,
   'Mutation.acknowledgeVisitWarning': COORDINATE,
   'Mutation.respondToVisit': PERSONAL,
+  'Query.visitRecord': PERSONAL,
+  'Mutation.recordVisit': PERSONAL,
+  'Mutation.updateVisitRecord': PERSONAL,
+  'Mutation.addPersonEncountered': PERSONAL,
+  'Mutation.removePersonEncountered': PERSONAL,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -179,6 +192,30 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
     policy: PERSONAL,
     path: '{ visitPlan(id: ":visitPlanId") { agencies { powers { power { id } } } } }',
   },
+  'VisitPlan.record': { policy: PERSONAL, path: '{ visitPlan(id: ":visitPlanId") { record { id } } }' },
+  'Premises.visitRecords': { policy: PERSONAL, path: '{ searchPremises { items { visitRecords { id } } } }' },
+  'VisitRecord.premises': { policy: PERSONAL, path: '{ visitRecord(id: ":visitRecordId") { premises { id } } }' },
+  'VisitRecord.visitPlan': { policy: PERSONAL, path: '{ visitRecord(id: ":visitRecordId") { visitPlan { id } } }' },
+  'VisitRecord.attendees': {
+    policy: PERSONAL,
+    path: '{ visitRecord(id: ":visitRecordId") { attendees { officerId } } }',
+  },
+  'VisitRecord.peopleEncountered': {
+    policy: PERSONAL,
+    path: '{ visitRecord(id: ":visitRecordId") { peopleEncountered { id } } }',
+  },
+  'VisitAttendee.officer': {
+    policy: PERSONAL,
+    path: '{ visitRecord(id: ":visitRecordId") { attendees { officer { id } } } }',
+  },
+  'VisitAttendee.agency': {
+    policy: PERSONAL,
+    path: '{ visitRecord(id: ":visitRecordId") { attendees { agency { id } } } }',
+  },
+  'VisitRecordPerson.person': {
+    policy: PERSONAL,
+    path: '{ visitRecord(id: ":visitRecordId") { peopleEncountered { person { id } } } }',
+  },
   'VisitPlanOptions.premises': {
     policy: COORDINATE,
     path: '{ visitPlanOptions(groupId: ":groupId") { premises { id } } }',
@@ -252,9 +289,28 @@ describe('the access matrix', () => {
     const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'la-2003-s179-entry-licensable-activity' });
     await api.db.getRepository(VisitPower).save({ visitPlanId: plan.id, agencyId: ids['agency'], powerId: power.id });
     ids['visit'] = plan.id;
+    // Its record, with an officer who attended and a person met; at version 5 too, for the same reason.
+    const record = await api.db.getRepository(VisitRecord).save({
+      premisesId: ids['premises'],
+      visitPlanId: plan.id,
+      startedAt: new Date('2026-03-13T22:10:00Z'),
+    });
+    await api.db.query('UPDATE visit_record SET version = 5 WHERE id = $1', [record.id]);
+    await api.db
+      .getRepository(VisitRecordAttendance)
+      .save({ visitRecordId: record.id, officerId: officer.id, agencyId: ids['agency'] });
+    await api.db
+      .getRepository(VisitRecordPerson)
+      .save({ visitRecordId: record.id, personId: ids['person'], role: 'OWNER' });
+    visitRecordId = record.id;
   }
   let groupId = '';
-  const withSeededIds = (path: string) => path.replaceAll(':visitPlanId', ids['visit']).replaceAll(':groupId', groupId);
+  let visitRecordId = '';
+  const withSeededIds = (path: string) =>
+    path
+      .replaceAll(':visitPlanId', ids['visit'])
+      .replaceAll(':groupId', groupId)
+      .replaceAll(':visitRecordId', visitRecordId);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>

@@ -6,6 +6,7 @@ import {
   DomainError,
   DomainErrorCode,
   escapeLike,
+  FieldError,
   NotFound,
   Page,
   pageWindow,
@@ -275,43 +276,74 @@ export class PremisesService {
     });
   }
 
-  async linkPerson(viewer: Viewer | null, premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
-    assertValid(personRoleProblem(input.role));
+  /**
+   * Checks a person link before any transaction: BAD_USER_INPUT with field errors named under `prefix` (e.g.
+   * `people.0.`), so a form that links several people can point at the right row.
+   */
+  assertPersonLinkInput(input: LinkPersonInput, prefix = ''): void {
+    const named = (problems: FieldError[], under = '') =>
+      problems.map((p) => ({ ...p, field: `${prefix}${under}${p.field}` }));
+    assertValid(named(personRoleProblem(input.role)));
     if (!!input.personId === !!input.person) {
-      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing person or enter a new one, not both.');
+      throw new DomainError(DomainErrorCode.BAD_USER_INPUT, 'Choose an existing person or enter a new one, not both.', [
+        { field: `${prefix}personId`, message: 'Choose an existing person or enter a new one, not both' },
+      ]);
     }
-    if (input.person)
-      assertValid(personProblems(input.person, today()).map((p) => ({ ...p, field: `person.${p.field}` })));
-    return this.db.transaction(async (manager) => {
-      await this.lockPremises(manager, premisesId);
-      let personId = input.personId ?? null;
-      if (personId) {
-        if (!(await manager.existsBy(Person, { id: personId }))) throw new NotFound('The person');
-      } else {
-        personId = (await manager.save(manager.create(Person, personColumns(input.person!)))).id;
-        await this.audit.record(manager, viewer, {
-          action: 'COLLECTION',
-          entityType: 'person',
-          entityIds: [personId],
-          purpose: 'Premises register: record a person linked to a premises',
-        });
-      }
-      if (await manager.existsBy(PremisesPerson, { premisesId, personId, role: input.role })) {
-        throw new DomainError(
-          DomainErrorCode.BAD_USER_INPUT,
-          'This person is already linked to the premises in that role.',
-        );
-      }
-      const link = await manager.save(manager.create(PremisesPerson, { premisesId, personId, role: input.role }));
+    if (input.person) assertValid(named(personProblems(input.person, today()), 'person.'));
+  }
+
+  async linkPerson(viewer: Viewer | null, premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
+    this.assertPersonLinkInput(input);
+    return this.db.transaction(
+      async (manager) => (await this.linkPersonWithin(manager, viewer, premisesId, input, 'refuse')).link,
+    );
+  }
+
+  /**
+   * Links an existing person (one the viewer may see) or a new one to a premises, inside the caller's transaction:
+   * creating a person is audited as a COLLECTION, the link as a COMBINATION. When the person is already linked
+   * in that role, `whenLinked` says whether to refuse or keep the existing link (nothing new is combined then).
+   * Call assertPersonLinkInput first.
+   */
+  async linkPersonWithin(
+    manager: EntityManager,
+    viewer: Viewer | null,
+    premisesId: string,
+    input: LinkPersonInput,
+    whenLinked: 'refuse' | 'keep',
+  ): Promise<{ link: PremisesPerson; personCreated: boolean; linkCreated: boolean }> {
+    await this.lockPremises(manager, premisesId);
+    let personId = input.personId ?? null;
+    if (personId) {
+      const id = personId;
+      if (!(await this.visiblePeople(manager, viewer).andWhere('person.id = :id', { id }).getExists()))
+        throw new NotFound('The person');
+    } else {
+      personId = (await manager.save(manager.create(Person, personColumns(input.person!)))).id;
       await this.audit.record(manager, viewer, {
-        action: 'COMBINATION',
-        entityType: 'premises_person',
-        entityIds: [link.id, premisesId, personId],
-        purpose: 'Premises register: link a person to a premises',
-        details: { role: input.role },
+        action: 'COLLECTION',
+        entityType: 'person',
+        entityIds: [personId],
+        purpose: 'Premises register: record a person linked to a premises',
       });
-      return link;
+    }
+    const existing = await manager.findOneBy(PremisesPerson, { premisesId, personId, role: input.role });
+    if (existing && whenLinked === 'keep') return { link: existing, personCreated: false, linkCreated: false };
+    if (existing) {
+      throw new DomainError(
+        DomainErrorCode.BAD_USER_INPUT,
+        'This person is already linked to the premises in that role.',
+      );
+    }
+    const link = await manager.save(manager.create(PremisesPerson, { premisesId, personId, role: input.role }));
+    await this.audit.record(manager, viewer, {
+      action: 'COMBINATION',
+      entityType: 'premises_person',
+      entityIds: [link.id, premisesId, personId],
+      purpose: 'Premises register: link a person to a premises',
+      details: { role: input.role },
     });
+    return { link, personCreated: !input.personId, linkCreated: true };
   }
 
   unlinkPerson(viewer: Viewer | null, linkId: string): Promise<boolean> {

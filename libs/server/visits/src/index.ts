@@ -4,7 +4,21 @@ export * from './visit-plan.service';
 export * from './visit-plan.types';
 export * from './visits.module';
 import { VisitAgency, VisitOfficer, VisitPlan, VisitPower, VisitWarningAcknowledgement } from './visit-plan.entity';
-export const visitEntities = [VisitPlan, VisitAgency, VisitOfficer, VisitPower, VisitWarningAcknowledgement];
+import { VisitRecord, VisitRecordAttendance, VisitRecordPerson } from './visit-record.entity';
+export const visitEntities = [
+  VisitPlan,
+  VisitAgency,
+  VisitOfficer,
+  VisitPower,
+  VisitWarningAcknowledgement,
+  VisitRecord,
+  VisitRecordAttendance,
+  VisitRecordPerson,
+];
+export * from './visit-record.entity';
+export * from './visit-record.rules';
+export * from './visit-record.service';
+export * from './visit-record.types';
 export * from './briefing';
 import {
   VisitAgencyResolver,
@@ -14,6 +28,7 @@ import {
   VisitPlanResolver,
   VisitPowerResolver,
 } from './visit-plan.resolver';
+import { visitRecordResolvers } from './visit-record.resolver';
 export const visitResolvers = [
   VisitPlanResolver,
   VisitAgencyResolver,
@@ -21,4 +36,5 @@ export const visitResolvers = [
   VisitPowerResolver,
   VisitPlanOptionsResolver,
   GroupVisitsResolver,
+  ...visitRecordResolvers,
 ];

@@ -11,6 +11,8 @@ import {
   VisitPowerResolver,
 } from './visit-plan.resolver';
 import { VisitPlanService } from './visit-plan.service';
+import { visitRecordResolvers } from './visit-record.resolver';
+import { VisitRecordService } from './visit-record.service';
 
 @Module({
   imports: [AgenciesModule, PremisesModule, GroupsModule],
@@ -22,7 +24,9 @@ import { VisitPlanService } from './visit-plan.service';
     VisitPowerResolver,
     VisitPlanOptionsResolver,
     GroupVisitsResolver,
+    VisitRecordService,
+    ...visitRecordResolvers,
   ],
-  exports: [VisitPlanService],
+  exports: [VisitPlanService, VisitRecordService],
 })
 export class VisitsModule {}

@@ -57,6 +57,12 @@ export const PremisesDetailQuery = graphql(`
           type
         }
       }
+      visitRecords {
+        id
+        visitPlanId
+        startedAt
+        observations
+      }
       associatedPremises {
         premisesId
         premises {

@@ -26,6 +26,7 @@ import { LinkedPeople } from './linked-people';
 import { LinkedVehicles } from './linked-vehicles';
 import { PremisesDetailQuery } from './premises-detail-query';
 import { PremisesStatusTag } from './premises-status-tag';
+import { VisitsToPremises } from './visits-to-premises';
 
 export function PremisesPage() {
   const { id = '' } = useParams();
@@ -98,6 +99,7 @@ export function PremisesPage() {
         </div>
       </div>
       <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
+      <VisitsToPremises premisesId={premises.id} records={premises.visitRecords} />
       <LinkedVehicles premisesId={premises.id} vehicles={premises.vehicles} mayEdit={mayEdit} onChanged={reload} />
       <LinkedBusinesses
         premisesId={premises.id}

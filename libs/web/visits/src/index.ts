@@ -4,3 +4,5 @@ export * from './edit-visit-plan-page';
 export * from './visit-status-tag';
 export * from './group-visits';
 export * from './my-visits';
+export * from './record-visit-page';
+export * from './visit-record-page';

@@ -27,6 +27,8 @@ import { VisitPlanChoicesQuery, VisitPlanDetailQuery } from './visit-plan-query'
 import { VisitStatusActions } from './visit-status-actions';
 import { VisitStatusTag } from './visit-status-tag';
 import { londonTime } from './visit-time';
+import { mayRecordVisit } from './record-visit-page';
+import { VisitRecordSummary } from './visit-record-summary';
 
 /** Coordinators answer for anyone; agency officers for the officers of their own agency (the API decides in the end). */
 function mayRespondFor(user: { role: Role; agencyId: string } | null) {
@@ -115,6 +117,21 @@ export function VisitPlanPage() {
               { key: 'Status', value: <VisitStatusTag status={visit.status} /> },
             ]}
           />
+          {visit.record ? (
+            <VisitRecordSummary record={visit.record} />
+          ) : (
+            visit.status !== 'CANCELLED' &&
+            mayRecordVisit(
+              user,
+              visit.agencies.map((a) => a.agencyId),
+            ) && (
+              <>
+                <h2 className="govuk-heading-m">What happened</h2>
+                <p className="govuk-body">Once officers have been, record who came, what they saw and who they met.</p>
+                <ButtonLink to={`/visits/${visit.id}/record`}>Record the visit</ButtonLink>
+              </>
+            )
+          )}
           <BriefingPackLinks visitPlanId={visit.id} />
           <LawChecks plan={plan} checks={visit.warnings} mayEdit={mayEdit} />
           <AttendingAgencies

@@ -16,6 +16,9 @@ export const VisitPlanDetailQuery = graphql(`
       briefingNotes
       readyToBrief
       updatedAt
+      record {
+        ...VisitRecordFields
+      }
       premises {
         id
         name
