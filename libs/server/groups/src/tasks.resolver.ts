@@ -45,10 +45,13 @@ export class TasksResolver {
     return this.tasks.mine(viewer, args.includeFinished);
   }
 
-  @ResolveField(() => TaskAndFinishGroupModel)
+  @ResolveField(() => TaskAndFinishGroupModel, {
+    nullable: true,
+    description: 'Null for a follow-up at a premises with no open group.',
+  })
   @Allow(...SEE)
   group(@Parent() task: TaskModel, @Context() context: RequestContext) {
-    return groupLoaders(context, this.groups).groups.load(task.groupId);
+    return task.groupId ? groupLoaders(context, this.groups).groups.load(task.groupId) : null;
   }
 
   @ResolveField(() => AgencyModel)

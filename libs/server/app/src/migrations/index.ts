@@ -2,11 +2,7 @@ import { InitialRegisters1795400384827 } from './1795400384827-initial-registers
 import { AuditLog1795401644800 } from './1795401644800-audit-log';
 import { PremisesAgencies1795402844284 } from './1795402844284-premises-agencies';
 import { GroupsAndVisits1795451992223 } from './1795451992223-groups-and-visits';
+import { EnforcementActions1795456525478 } from './1795456525478-enforcement-actions';
 
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
-export const migrations = [
-  InitialRegisters1795400384827,
-  AuditLog1795401644800,
-  PremisesAgencies1795402844284,
-  GroupsAndVisits1795451992223,
-];
+export const migrations = [InitialRegisters1795400384827, AuditLog1795401644800, PremisesAgencies1795402844284, GroupsAndVisits1795451992223, EnforcementActions1795456525478];
