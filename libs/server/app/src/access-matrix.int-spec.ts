@@ -19,6 +19,7 @@ import { Power } from '@lantern/server/powers';
 import { GroupAgency, GroupPremises, Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { UserAccount } from '@lantern/server/identity';
 import { VisitAgency, VisitOfficer, VisitPlan, VisitPower } from '@lantern/server/visits';
+import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -103,6 +104,9 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.removeVisitPower': COORDINATE,
   'Mutation.acknowledgeVisitWarning': COORDINATE,
   'Mutation.respondToVisit': PERSONAL,
+  'Query.enforcementAction': PERSONAL,
+  'Mutation.recordEnforcementAction': PERSONAL,
+  'Mutation.changeEnforcementActionStatus': PERSONAL,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -187,6 +191,23 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
     policy: COORDINATE,
     path: '{ visitPlanOptions(groupId: ":groupId") { agencies { id } } }',
   },
+  // :actionId is the enforcement action seeded at the visit.
+  'Premises.enforcementActions': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { enforcementActions { id } } } }',
+  },
+  'VisitPlan.enforcementActions': {
+    policy: PERSONAL,
+    path: '{ visitPlan(id: ":visitPlanId") { enforcementActions { id } } }',
+  },
+  'EnforcementAction.premises': {
+    policy: PERSONAL,
+    path: '{ enforcementAction(id: ":actionId") { premises { id } } }',
+  },
+  'EnforcementAction.agency': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { agency { id } } }' },
+  'EnforcementAction.power': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { power { id } } }' },
+  'EnforcementAction.person': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { person { id } } }' },
+  'EnforcementAction.history': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { history { id } } }' },
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
@@ -252,9 +273,25 @@ describe('the access matrix', () => {
     const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'la-2003-s179-entry-licensable-activity' });
     await api.db.getRepository(VisitPower).save({ visitPlanId: plan.id, agencyId: ids['agency'], powerId: power.id });
     ids['visit'] = plan.id;
+    const action = await api.db.getRepository(EnforcementAction).save({
+      premisesId: ids['premises'],
+      visitPlanId: plan.id,
+      agencyId: ids['agency'],
+      powerId: power.id,
+      personId: ids['person'],
+      kind: 'INSPECTION',
+      takenOn: '2026-03-13',
+      details: 'Matrix inspection',
+    });
+    await api.db
+      .getRepository(EnforcementActionStatusChange)
+      .save({ actionId: action.id, status: 'SERVED', changedOn: '2026-03-13' });
+    actionId = action.id;
   }
+  let actionId = '';
   let groupId = '';
-  const withSeededIds = (path: string) => path.replaceAll(':visitPlanId', ids['visit']).replaceAll(':groupId', groupId);
+  const withSeededIds = (path: string) =>
+    path.replaceAll(':visitPlanId', ids['visit']).replaceAll(':groupId', groupId).replaceAll(':actionId', actionId);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>
