@@ -493,7 +493,7 @@ export type GroupDetailQueryVariables = Exact<{
 }>;
 
 
-export type GroupDetailQuery = { group: { id: string, name: string, objective: string, termsOfReference: string, stage: GroupStage, nextStages: Array<GroupStage>, closureSummary: string | null, reviewSchedule: ReviewSchedule | null, monitoringEndsOn: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, leadAgency: { id: string, name: string }, coordinator: { id: string, displayName: string }, premises: Array<{ id: string, name: string, addressLine1: string, postcode: string, status: PremisesStatus }>, agencies: Array<{ id: string, agency: { id: string, name: string, type: AgencyType, officers: Array<{ id: string, name: string, jobTitle: string | null, active: boolean }> } }>, officers: Array<{ id: string, officer: { id: string, name: string, jobTitle: string | null, agencyId: string } }>, visits: Array<{ id: string, startsAt: string, status: VisitStatus, premises: { id: string, name: string } | null, agencies: Array<{ id: string }> }>, timeline: Array<{ id: string, occurredAt: string, kind: string, summary: string, user: { id: string, displayName: string } | null }>, tasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }> } };
+export type GroupDetailQuery = { group: { id: string, name: string, objective: string, termsOfReference: string, stage: GroupStage, nextStages: Array<GroupStage>, closureSummary: string | null, reviewSchedule: ReviewSchedule | null, monitoringEndsOn: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, leadAgency: { id: string, name: string }, coordinator: { id: string, displayName: string }, premises: Array<{ id: string, name: string, addressLine1: string, postcode: string, status: PremisesStatus }>, agencies: Array<{ id: string, agency: { id: string, name: string, type: AgencyType, officers: Array<{ id: string, name: string, jobTitle: string | null, active: boolean }> } }>, officers: Array<{ id: string, officer: { id: string, name: string, jobTitle: string | null, agencyId: string } }>, visits: Array<{ id: string, startsAt: string, status: VisitStatus, premises: { id: string, name: string } | null, agencies: Array<{ id: string }> }>, timeline: Array<{ id: string, occurredAt: string, kind: string, summary: string, user: { id: string, displayName: string } | null }>, tasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }> } };
 
 export type GroupFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -702,14 +702,14 @@ export type AddTaskMutationVariables = Exact<{
 }>;
 
 
-export type AddTaskMutation = { addTask: { details: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
+export type AddTaskMutation = { addTask: { details: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
 
 export type TaskToEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TaskToEditQuery = { task: { id: string, title: string, details: string, dueOn: string | null, priority: TaskPriority, version: number, ownerAgency: { id: string }, ownerOfficer: { id: string } | null, group: { name: string, id: string, stage: GroupStage, agencies: Array<{ id: string, agency: { id: string, name: string, officers: Array<{ id: string, name: string, active: boolean }> } }> } } };
+export type TaskToEditQuery = { task: { id: string, title: string, details: string, dueOn: string | null, priority: TaskPriority, version: number, ownerAgency: { id: string }, ownerOfficer: { id: string } | null, group: { name: string, id: string, stage: GroupStage, agencies: Array<{ id: string, agency: { id: string, name: string, officers: Array<{ id: string, name: string, active: boolean }> } }> } | null } };
 
 export type UpdateTaskMutationVariables = Exact<{
   id: string | number;
@@ -718,14 +718,14 @@ export type UpdateTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTaskMutation = { updateTask: { details: string, updatedAt: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
+export type UpdateTaskMutation = { updateTask: { details: string, updatedAt: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
 
 export type MyTasksQueryVariables = Exact<{
   includeFinished: boolean;
 }>;
 
 
-export type MyTasksQuery = { myTasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }> };
+export type MyTasksQuery = { myTasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }> };
 
 export type GroupForNewTaskQueryVariables = Exact<{
   id: string | number;
@@ -747,15 +747,15 @@ export type TaskDetailQueryVariables = Exact<{
 }>;
 
 
-export type TaskDetailQuery = { task: { details: string, completedAt: string | null, updatedAt: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, displayName: string } | null }>, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
+export type TaskDetailQuery = { task: { details: string, completedAt: string | null, updatedAt: string, version: number, id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, displayName: string } | null }>, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null } };
 
 export type TaskCommentItemFragment = { id: string, body: string, createdAt: string, author: { id: string, displayName: string } | null };
 
-export type TaskSummaryFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null };
+export type TaskSummaryFragment = { id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null };
 
 export type TaskOwnerChoicesFragment = { id: string, stage: GroupStage, agencies: Array<{ id: string, agency: { id: string, name: string, officers: Array<{ id: string, name: string, active: boolean }> } }> };
 
-export type GroupTasksFragment = { id: string, stage: GroupStage, tasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage }, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }>, agencies: Array<{ id: string, agency: { id: string, name: string, officers: Array<{ id: string, name: string, active: boolean }> } }> };
+export type GroupTasksFragment = { id: string, stage: GroupStage, tasks: Array<{ id: string, title: string, status: TaskStatus, priority: TaskPriority, dueOn: string | null, overdue: boolean, group: { id: string, name: string, stage: GroupStage } | null, ownerAgency: { id: string, name: string }, ownerOfficer: { id: string, name: string } | null }>, agencies: Array<{ id: string, agency: { id: string, name: string, officers: Array<{ id: string, name: string, active: boolean }> } }> };
 
 export type SetTaskStatusMutationVariables = Exact<{
   id: string | number;
