@@ -159,6 +159,7 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'GroupOfficerLink.officer': { policy: PERSONAL, path: '{ groups { items { officers { officer { id } } } } }' },
   'GroupEvent.user': { policy: PERSONAL, path: '{ groups { items { timeline { user { id } } } } }' },
   'Task.group': { policy: PERSONAL, path: '{ myTasks { group { id } } }' },
+  'Task.premises': { policy: PERSONAL, path: '{ myTasks { premises { id } } }' },
   'Task.ownerAgency': { policy: PERSONAL, path: '{ groups { items { tasks { ownerAgency { id } } } } }' },
   'Task.ownerOfficer': { policy: PERSONAL, path: '{ groups { items { tasks { ownerOfficer { id } } } } }' },
   'Task.comments': { policy: PERSONAL, path: '{ groups { items { tasks { comments { id } } } } }' },
