@@ -15,6 +15,7 @@ import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern
 import { EditPremisesPage, NewPremisesPage, PremisesPage, PremisesSearchPage } from '@lantern/web/premises';
 import { EditTaskPage, MyTasksPage, NewTaskPage, TaskPage } from '@lantern/web/tasks';
 import { EditVisitPlanPage, NewVisitPlanPage, VisitPlanPage } from '@lantern/web/visits';
+import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -51,6 +52,8 @@ export function App() {
 
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="visits/:id" element={<VisitPlanPage />} />
+            <Route path="premises/:id/actions/new" element={<RecordActionPage />} />
+            <Route path="actions/:id" element={<ActionPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />

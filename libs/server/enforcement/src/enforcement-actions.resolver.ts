@@ -8,6 +8,7 @@ import { PowerModel } from '@lantern/server/powers';
 import { VisitPlanModel } from '@lantern/server/visits';
 import { EnforcementActionsService } from './enforcement-actions.service';
 import { enforcementLoaders } from './enforcement.loaders';
+import { ENFORCEMENT_STATUS_MOVES } from './enforcement-action.rules';
 import {
   EnforcementActionModel,
   EnforcementActionStatusChangeModel,
@@ -82,6 +83,14 @@ export class EnforcementActionsResolver {
   @Allow(...SEE)
   person(@Parent() action: EnforcementActionModel, @Context() context: RequestContext) {
     return action.personId ? premisesLoaders(context, this.premisesService).people.load(action.personId) : null;
+  }
+
+  @ResolveField(() => [EnforcementActionStatusEnum], {
+    description: 'The statuses it can move to next (see ENFORCEMENT_STATUS_MOVES); none once withdrawn or expired.',
+  })
+  @Allow(...SEE)
+  nextStatuses(@Parent() action: EnforcementActionModel) {
+    return ENFORCEMENT_STATUS_MOVES[action.status];
   }
 
   @ResolveField(() => [EnforcementActionStatusChangeModel], { description: 'Its status over time, oldest first.' })
