@@ -5,6 +5,7 @@ import {
   assertValid,
   DomainError,
   DomainErrorCode,
+  EditConflict,
   NotFound,
   updateAtVersion,
   ValidationFailed,
@@ -156,6 +157,8 @@ export class EnforcementActionsService {
       )
         throw badInput('personId', 'Choose a person linked to this premises');
       const plan = input.visitPlanId ? await this.visitOf(manager, viewer, input.visitPlanId) : null;
+      if (plan?.status === 'CANCELLED')
+        throw badInput('visitPlanId', 'The visit was cancelled: record the action outside the visit');
       if (plan && plan.premisesId !== premises.id)
         throw badInput('visitPlanId', 'The visit was to another premises: record the action at that premises');
       if (plan && !(await manager.existsBy(VisitAgency, { visitPlanId: plan.id, agencyId: agency.id })))
@@ -229,6 +232,8 @@ export class EnforcementActionsService {
         'Only the agency that took this action, or a coordinator, can change its status.',
       );
     }
+    // A stale version is a conflict before anything else: the moves allowed depend on the status they saw.
+    if (existing.version !== version) throw new EditConflict(ACTION);
     const changedOn = input.changedOn?.trim() || londonToday();
     assertValid(statusChangeProblems(existing.status, { ...input, changedOn }, existing.takenOn, londonToday()));
     return this.db.transaction(async (manager) => {
