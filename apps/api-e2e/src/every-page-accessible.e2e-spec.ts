@@ -5,7 +5,6 @@ import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { VisitPlan } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
-import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
 import { seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
 import { expectNoAxeViolations, launchChromium, signIn } from './browser';
@@ -52,17 +51,6 @@ describe('every page is accessible', () => {
       .findOneByOrFail({ name: 'Foundry Walk Social Club disruption' });
     const task = await api.db.getRepository(Task).findOneByOrFail({ groupId: group.id, ownerAgencyId: agency.id });
     const plan = await api.db.getRepository(VisitPlan).findOneByOrFail({ groupId: group.id });
-    const action = await api.db.getRepository(EnforcementAction).save({
-      premisesId: premises.id,
-      agencyId: agency.id,
-      powerId: power.id,
-      kind: 'PROHIBITION',
-      takenOn: '2026-03-13',
-      details: 'Rear fire exit chained shut',
-    });
-    await api.db
-      .getRepository(EnforcementActionStatusChange)
-      .save({ actionId: action.id, status: 'SERVED', changedOn: '2026-03-13' });
     const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
     await signIn(page, api.url, 'admin@lantern.example');
     const paths = [
@@ -72,9 +60,6 @@ describe('every page is accessible', () => {
       '/premises/new',
       `/premises/${premises.id}`,
       `/premises/${premises.id}/edit`,
-      `/premises/${premises.id}/actions/new`,
-      `/premises/${premises.id}/actions/new?visitPlanId=${plan.id}`,
-      `/actions/${action.id}`,
       '/agencies',
       '/agencies/new',
       `/agencies/${agency.id}`,
