@@ -4,6 +4,7 @@ import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { VisitPlan } from '@lantern/server/visits';
+import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
 import { seedDemoData } from '@lantern/server/app';
 import { startTestApi, TestApi } from '@lantern/server/app/testing';
 import { expectNoAxeViolations, launchChromium, signIn } from './browser';
@@ -90,6 +91,36 @@ describe('every page is accessible', () => {
     await page.context().close();
     // Over thirty pages, each checked by axe: on a busy shared machine this takes longer than one page test.
   }, 300_000);
+
+  it('has no violations on the enforcement action pages', async () => {
+    const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });
+    const agency = await api.db.getRepository(Agency).findOneByOrFail({ type: 'FIRE_AND_RESCUE' });
+    const power = await api.db.getRepository(Power).findOneByOrFail({ code: 'fso-2005-art31-prohibition-notice' });
+    const group = await api.db
+      .getRepository(TaskAndFinishGroup)
+      .findOneByOrFail({ name: 'Foundry Walk Social Club disruption' });
+    const plan = await api.db.getRepository(VisitPlan).findOneByOrFail({ groupId: group.id });
+    const action = await api.db.getRepository(EnforcementAction).save({
+      premisesId: premises.id,
+      agencyId: agency.id,
+      powerId: power.id,
+      kind: 'PROHIBITION',
+      takenOn: '2026-03-13',
+      details: 'Rear fire exit chained shut',
+    });
+    await api.db
+      .getRepository(EnforcementActionStatusChange)
+      .save({ actionId: action.id, status: 'SERVED', changedOn: '2026-03-13' });
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    await signIn(page, api.url, 'admin@lantern.example');
+    for (const path of [
+      `/premises/${premises.id}/actions/new`,
+      `/premises/${premises.id}/actions/new?visitPlanId=${plan.id}`,
+      `/actions/${action.id}`,
+    ])
+      await visit(page, path);
+    await page.context().close();
+  });
 
   it('tells a board member plainly that premises are not for them', async () => {
     const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });

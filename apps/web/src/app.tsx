@@ -22,6 +22,7 @@ import {
   VisitPlanPage,
   VisitRecordPage,
 } from '@lantern/web/visits';
+import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -61,6 +62,8 @@ export function App() {
             <Route path="visits/:id/record" element={<RecordVisitPage />} />
             <Route path="premises/:id/visits/record" element={<RecordUnplannedVisitPage />} />
             <Route path="visit-records/:id" element={<VisitRecordPage />} />
+            <Route path="premises/:id/actions/new" element={<RecordActionPage />} />
+            <Route path="actions/:id" element={<ActionPage />} />
           </Route>
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />

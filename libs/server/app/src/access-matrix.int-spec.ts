@@ -27,6 +27,7 @@ import {
   VisitRecordAttendance,
   VisitRecordPerson,
 } from '@lantern/server/visits';
+import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -116,6 +117,9 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.updateVisitRecord': PERSONAL,
   'Mutation.addPersonEncountered': PERSONAL,
   'Mutation.removePersonEncountered': PERSONAL,
+  'Query.enforcementAction': PERSONAL,
+  'Mutation.recordEnforcementAction': PERSONAL,
+  'Mutation.changeEnforcementActionStatus': PERSONAL,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -168,6 +172,7 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'GroupOfficerLink.officer': { policy: PERSONAL, path: '{ groups { items { officers { officer { id } } } } }' },
   'GroupEvent.user': { policy: PERSONAL, path: '{ groups { items { timeline { user { id } } } } }' },
   'Task.group': { policy: PERSONAL, path: '{ myTasks { group { id } } }' },
+  'Task.premises': { policy: PERSONAL, path: '{ myTasks { premises { id } } }' },
   'Task.ownerAgency': { policy: PERSONAL, path: '{ groups { items { tasks { ownerAgency { id } } } } }' },
   'Task.ownerOfficer': { policy: PERSONAL, path: '{ groups { items { tasks { ownerOfficer { id } } } } }' },
   'Task.comments': { policy: PERSONAL, path: '{ groups { items { tasks { comments { id } } } } }' },
@@ -224,6 +229,23 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
     policy: COORDINATE,
     path: '{ visitPlanOptions(groupId: ":groupId") { agencies { id } } }',
   },
+  // :actionId is the enforcement action seeded at the visit.
+  'Premises.enforcementActions': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { enforcementActions { id } } } }',
+  },
+  'VisitPlan.enforcementActions': {
+    policy: PERSONAL,
+    path: '{ visitPlan(id: ":visitPlanId") { enforcementActions { id } } }',
+  },
+  'EnforcementAction.premises': {
+    policy: PERSONAL,
+    path: '{ enforcementAction(id: ":actionId") { premises { id } } }',
+  },
+  'EnforcementAction.agency': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { agency { id } } }' },
+  'EnforcementAction.power': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { power { id } } }' },
+  'EnforcementAction.person': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { person { id } } }' },
+  'EnforcementAction.history': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { history { id } } }' },
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
@@ -303,14 +325,30 @@ describe('the access matrix', () => {
       .getRepository(VisitRecordPerson)
       .save({ visitRecordId: record.id, personId: ids['person'], role: 'OWNER' });
     visitRecordId = record.id;
+    const action = await api.db.getRepository(EnforcementAction).save({
+      premisesId: ids['premises'],
+      visitPlanId: plan.id,
+      agencyId: ids['agency'],
+      powerId: power.id,
+      personId: ids['person'],
+      kind: 'INSPECTION',
+      takenOn: '2026-03-13',
+      details: 'Matrix inspection',
+    });
+    await api.db
+      .getRepository(EnforcementActionStatusChange)
+      .save({ actionId: action.id, status: 'SERVED', changedOn: '2026-03-13' });
+    actionId = action.id;
   }
+  let actionId = '';
   let groupId = '';
   let visitRecordId = '';
   const withSeededIds = (path: string) =>
     path
       .replaceAll(':visitPlanId', ids['visit'])
       .replaceAll(':groupId', groupId)
-      .replaceAll(':visitRecordId', visitRecordId);
+      .replaceAll(':visitRecordId', visitRecordId)
+      .replaceAll(':actionId', actionId);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>

@@ -24,6 +24,7 @@ import { PremisesModule } from '@lantern/server/premises';
 import { GroupsModule } from '@lantern/server/groups';
 import { BriefingModule } from '@lantern/server/visits';
 import { VisitsModule } from '@lantern/server/visits';
+import { EnforcementModule } from '@lantern/server/enforcement';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -76,6 +77,7 @@ export class AppModule {
         GroupsModule,
         BriefingModule,
         VisitsModule,
+        EnforcementModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

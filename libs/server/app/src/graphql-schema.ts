@@ -8,6 +8,7 @@ import { powerResolvers } from '@lantern/server/powers';
 import { premisesResolvers } from '@lantern/server/premises';
 import { groupResolvers } from '@lantern/server/groups';
 import { visitResolvers } from '@lantern/server/visits';
+import { enforcementResolvers } from '@lantern/server/enforcement';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -26,6 +27,7 @@ export async function printApiSchema(): Promise<string> {
         ...premisesResolvers,
         ...groupResolvers,
         ...visitResolvers,
+        ...enforcementResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

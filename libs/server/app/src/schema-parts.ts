@@ -5,6 +5,7 @@ import { powerEntities } from '@lantern/server/powers';
 import { premisesEntities } from '@lantern/server/premises';
 import { groupEntities } from '@lantern/server/groups';
 import { visitEntities } from '@lantern/server/visits';
+import { enforcementEntities } from '@lantern/server/enforcement';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
@@ -18,6 +19,7 @@ export const schemaParts: SchemaParts = {
     ...premisesEntities,
     ...groupEntities,
     ...visitEntities,
+    ...enforcementEntities,
   ],
   migrations,
 };

@@ -73,7 +73,13 @@ export class GroupTaskCountsModel {
 @ObjectType('Task', { description: 'Something a group needs done, with an owner and a due date.' })
 export class TaskModel {
   @Field(() => ID) id: string;
-  @Field(() => ID) groupId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a follow-up at a premises with no open group.' })
+  groupId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The premises the task is about, for follow-ups of an action there.',
+  })
+  premisesId: string | null;
   @Field() title: string;
   @Field() details: string;
   @Field(() => ID) ownerAgencyId: string;

@@ -36,7 +36,7 @@ export function taskLoaders(context: RequestContext, tasks: TasksService) {
   const { loaders, viewer } = context;
   return {
     tasksOfGroup: loaders.get('tasksByGroup', async (ids: readonly string[]) =>
-      groupByKeys(ids, await tasks.tasksOfGroups(viewer, ids), (task) => task.groupId),
+      groupByKeys(ids, await tasks.tasksOfGroups(viewer, ids), (task) => task.groupId!),
     ),
     comments: loaders.get('commentsByTask', async (ids: readonly string[]) =>
       groupByKeys(ids, await tasks.commentsOf(viewer, ids), (comment) => comment.taskId),

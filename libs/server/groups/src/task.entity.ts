@@ -12,9 +12,14 @@ import {
 } from 'typeorm';
 import type { TaskPriority, TaskStatus } from '@lantern/shared/domain';
 import { Agency, Officer } from '@lantern/server/agencies';
+import { Premises } from '@lantern/server/premises';
 import { TaskAndFinishGroup } from './task-and-finish-group.entity';
 
-/** Something a group needs done, owned by an agency and, where named, one of its officers. */
+/**
+ * Something that needs doing, owned by an agency and, where named, one of its officers. Most belong to a task
+ * and finish group; follow-ups of an enforcement action at a premises with no open group have none, only the
+ * premises.
+ */
 @Entity('task')
 @Index('task_open_due', ['status', 'dueOn'])
 export class Task {
@@ -22,12 +27,21 @@ export class Task {
   id: string;
 
   @Index()
-  @Column({ type: 'uuid' })
-  groupId: string;
+  @Column({ type: 'uuid', nullable: true })
+  groupId: string | null;
 
-  @ManyToOne(() => TaskAndFinishGroup, { onDelete: 'CASCADE' })
+  @ManyToOne(() => TaskAndFinishGroup, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'group_id' })
-  group: Relation<TaskAndFinishGroup>;
+  group: Relation<TaskAndFinishGroup> | null;
+
+  /** The premises the task is about, when it is a follow-up of something done there. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  premisesId: string | null;
+
+  @ManyToOne(() => Premises, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'premises_id' })
+  premises: Relation<Premises> | null;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

@@ -9,6 +9,7 @@ import {
 } from '@lantern/shared/domain';
 import type { TaskStatus } from '@lantern/shared/domain';
 import { AgenciesService, AgencyModel, agencyById, officerById, OfficerModel } from '@lantern/server/agencies';
+import { PremisesModel, PremisesService, premisesLoaders } from '@lantern/server/premises';
 import { GroupsService } from './groups.service';
 import { TasksService } from './tasks.service';
 import { groupLoaders, taskLoaders } from './groups.loaders';
@@ -29,6 +30,7 @@ export class TasksResolver {
     private readonly tasks: TasksService,
     private readonly groups: GroupsService,
     private readonly agencies: AgenciesService,
+    private readonly premisesService: PremisesService,
   ) {}
 
   @Query(() => TaskModel)
@@ -45,10 +47,22 @@ export class TasksResolver {
     return this.tasks.mine(viewer, args.includeFinished);
   }
 
-  @ResolveField(() => TaskAndFinishGroupModel)
+  @ResolveField(() => TaskAndFinishGroupModel, {
+    nullable: true,
+    description: 'Null for a follow-up at a premises with no open group.',
+  })
   @Allow(...SEE)
   group(@Parent() task: TaskModel, @Context() context: RequestContext) {
-    return groupLoaders(context, this.groups).groups.load(task.groupId);
+    return task.groupId ? groupLoaders(context, this.groups).groups.load(task.groupId) : null;
+  }
+
+  @ResolveField(() => PremisesModel, {
+    nullable: true,
+    description: 'The premises a follow-up is about; null when not shared with the viewer’s agency.',
+  })
+  @Allow(...SEE)
+  premises(@Parent() task: TaskModel, @Context() context: RequestContext) {
+    return task.premisesId ? premisesLoaders(context, this.premisesService).premises.load(task.premisesId) : null;
   }
 
   @ResolveField(() => AgencyModel)

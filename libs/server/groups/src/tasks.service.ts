@@ -9,10 +9,17 @@ import {
   updateAtVersion,
   ValidationFailed,
 } from '@lantern/server/core';
-import { FINISHED_TASK_STATUSES, londonToday, mayCoordinate, TASK_STATUS_LABELS, Viewer } from '@lantern/shared/domain';
+import {
+  FINISHED_TASK_STATUSES,
+  londonToday,
+  mayCoordinate,
+  scopingAgency,
+  TASK_STATUS_LABELS,
+  Viewer,
+} from '@lantern/shared/domain';
 import type { TaskStatus } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
-import { Officer } from '@lantern/server/agencies';
+import { Agency, Officer } from '@lantern/server/agencies';
 import { GroupAgency, TaskAndFinishGroup } from './task-and-finish-group.entity';
 import { Task, TaskComment } from './task.entity';
 import { commentProblems, taskProblems, taskStatusProblem } from './group.rules';
@@ -29,8 +36,19 @@ export class TasksService {
     private readonly audit: AuditLog,
   ) {}
 
+  /**
+   * An agency officer sees the tasks of groups their agency is a member of, and group-less tasks (follow-ups
+   * at a premises with no open group) only when their agency owns them; coordinating roles see every task.
+   */
   private visibleTasks(manager: EntityManager, viewer: Viewer | null) {
-    return whereGroupVisible(manager.getRepository(Task).createQueryBuilder('task'), viewer, 'task.group_id');
+    const query = manager.getRepository(Task).createQueryBuilder('task');
+    const agencyId = scopingAgency(viewer);
+    if (!agencyId) return query;
+    return query.andWhere(
+      `(task.group_id IS NULL AND task.owner_agency_id = :taskAgencyId
+        OR EXISTS (SELECT 1 FROM group_agency member WHERE member.group_id = task.group_id AND member.agency_id = :taskAgencyId))`,
+      { taskAgencyId: agencyId },
+    );
   }
 
   async get(viewer: Viewer | null, id: string): Promise<Task> {
@@ -118,7 +136,7 @@ export class TasksService {
     const existing = await this.get(viewer, id);
     assertValid(taskProblems(input, londonToday(), existing.dueOn));
     return this.db.transaction(async (manager) => {
-      await this.openGroup(manager, viewer, existing.groupId);
+      if (existing.groupId) await this.openGroup(manager, viewer, existing.groupId);
       await this.assertOwner(manager, existing.groupId, input);
       const task = await updateAtVersion(manager, Task, 'This task', id, version, taskColumns(input));
       await this.audit.record(manager, viewer, {
@@ -128,11 +146,12 @@ export class TasksService {
         purpose: 'Tasks: edit a task',
         details: { version: task.version },
       });
-      await recordGroupEvent(manager, viewer, task.groupId, {
-        kind: 'TASK_CHANGED',
-        summary: `Task changed: ${task.title}`,
-        subjectId: id,
-      });
+      if (task.groupId)
+        await recordGroupEvent(manager, viewer, task.groupId, {
+          kind: 'TASK_CHANGED',
+          summary: `Task changed: ${task.title}`,
+          subjectId: id,
+        });
       return task;
     });
   }
@@ -163,11 +182,12 @@ export class TasksService {
         purpose: 'Tasks: change the status of a task',
         details: { from: existing.status, to: status },
       });
-      await recordGroupEvent(manager, viewer, task.groupId, {
-        kind: 'TASK_STATUS_CHANGED',
-        summary: `${task.title}: ${TASK_STATUS_LABELS[existing.status].toLowerCase()} → ${TASK_STATUS_LABELS[status].toLowerCase()}`,
-        subjectId: id,
-      });
+      if (task.groupId)
+        await recordGroupEvent(manager, viewer, task.groupId, {
+          kind: 'TASK_STATUS_CHANGED',
+          summary: `${task.title}: ${TASK_STATUS_LABELS[existing.status].toLowerCase()} → ${TASK_STATUS_LABELS[status].toLowerCase()}`,
+          subjectId: id,
+        });
       return task;
     });
   }
@@ -185,11 +205,12 @@ export class TasksService {
         entityIds: [comment.id, taskId],
         purpose: 'Tasks: comment on a task',
       });
-      await recordGroupEvent(manager, viewer, task.groupId, {
-        kind: 'TASK_COMMENTED',
-        summary: `Comment on ${task.title}`,
-        subjectId: taskId,
-      });
+      if (task.groupId)
+        await recordGroupEvent(manager, viewer, task.groupId, {
+          kind: 'TASK_COMMENTED',
+          summary: `Comment on ${task.title}`,
+          subjectId: taskId,
+        });
       return comment;
     });
   }
@@ -218,9 +239,15 @@ export class TasksService {
     return group;
   }
 
-  /** The owner agency must be a member of the group, and a named officer must be an active officer of it. */
-  private async assertOwner(manager: EntityManager, groupId: string, input: TaskInput): Promise<Officer | null> {
-    if (!(await manager.existsBy(GroupAgency, { groupId, agencyId: input.ownerAgencyId }))) {
+  /**
+   * The owner agency must be a member of the group (or, for a group-less task, an agency), and a named officer
+   * must be an active officer of it.
+   */
+  private async assertOwner(manager: EntityManager, groupId: string | null, input: TaskInput): Promise<Officer | null> {
+    if (!groupId && !(await manager.existsBy(Agency, { id: input.ownerAgencyId }))) {
+      throw new ValidationFailed([{ field: 'ownerAgencyId', message: 'Choose an agency from the list' }]);
+    }
+    if (groupId && !(await manager.existsBy(GroupAgency, { groupId, agencyId: input.ownerAgencyId }))) {
       throw new ValidationFailed([
         { field: 'ownerAgencyId', message: 'Choose an agency that is a member of the group' },
       ]);

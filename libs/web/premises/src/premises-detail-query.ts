@@ -16,6 +16,7 @@ export const PremisesDetailQuery = graphql(`
       status
       licensableActivity
       concernSummary
+      ...PremisesEnforcementActions
       version
       createdAt
       updatedAt

@@ -19,6 +19,7 @@ import {
 } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
+import { PremisesEnforcementActions } from '@lantern/web/enforcement';
 import { AgenciesTakingPart } from './agencies-taking-part';
 import { AssociatedPremisesList } from './associated-premises-list';
 import { LinkedBusinesses } from './linked-businesses';
@@ -98,6 +99,7 @@ export function PremisesPage() {
           />
         </div>
       </div>
+      <PremisesEnforcementActions premises={premises} />
       <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
       <VisitsToPremises premisesId={premises.id} records={premises.visitRecords} />
       <LinkedVehicles premisesId={premises.id} vehicles={premises.vehicles} mayEdit={mayEdit} onChanged={reload} />

@@ -80,6 +80,18 @@ export function EditTaskPage() {
 
   if (error && !values) return <QueryProblem error={error} what="task" onRetry={() => void refetch()} />;
   if (!data || !values || version === null) return <LoadingPage what="task" />;
+  const group = data.task.group;
+  if (!group)
+    return (
+      <>
+        <BackLink to={`/tasks/${id}`}>Back to task</BackLink>
+        <PageHeading>Change task</PageHeading>
+        <p className="govuk-body">
+          This task is a follow-up at a premises with no open group: it has no group members to give it to. Move it on
+          from its own page.
+        </p>
+      </>
+    );
 
   const save = () =>
     submission.submit(taskFormProblems(values, londonToday(), savedDueOn), async () => {
@@ -97,12 +109,12 @@ export function EditTaskPage() {
             fields={TASK_FORM_FIELDS}
             conflictHelp={<ConflictHelp latestHref={`/tasks/${id}`} />}
           />
-          <PageHeading caption={data.task.group.name}>Change task</PageHeading>
+          <PageHeading caption={group.name}>Change task</PageHeading>
           <TaskForm
             values={values}
             onChange={setValues}
             errors={submission.fieldErrors}
-            agencies={data.task.group.agencies}
+            agencies={group.agencies}
             onSubmit={() => void save()}
             submitting={submission.submitting}
             submitLabel="Save changes"

@@ -9,7 +9,7 @@ interface TaskCardListProps {
   tasks: readonly TaskSummaryFragment[];
   /** h2 on a page of tasks, h3 inside a section that has its own h2. */
   headingLevel: 2 | 3;
-  /** Say which group each task is for (My tasks); a group's own page leaves it out. */
+  /** Say which group (or, without one, which premises) each task is for (My tasks); a group's own page leaves it out. */
   showGroup: boolean;
 }
 
@@ -47,13 +47,25 @@ export function TaskCardList({ tasks, headingLevel, showGroup }: TaskCardListPro
           <SummaryList
             noBorder
             rows={[
-              ...(showGroup
+              ...(showGroup && task.group
                 ? [
                     {
                       key: 'Group',
                       value: (
                         <Link className="govuk-link" to={`/groups/${task.group.id}`}>
                           {task.group.name}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
+              ...(showGroup && !task.group && task.premises
+                ? [
+                    {
+                      key: 'Premises',
+                      value: (
+                        <Link className="govuk-link" to={`/premises/${task.premises.id}`}>
+                          {task.premises.name}
                         </Link>
                       ),
                     },

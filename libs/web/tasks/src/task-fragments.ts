@@ -14,6 +14,10 @@ export const TaskSummaryFragment = graphql(`
       name
       stage
     }
+    premises {
+      id
+      name
+    }
     ownerAgency {
       id
       name

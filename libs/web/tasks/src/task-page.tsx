@@ -43,8 +43,9 @@ export function TaskPage() {
   if (!data) return <LoadingPage what="task" />;
   const task = data.task;
   const mayWork = mayWorkOnTask(user, task);
-  const mayChange = user !== null && mayCoordinate(user.role) && task.group.stage !== 'CLOSED';
-  const open = task.group.stage !== 'CLOSED';
+  // A follow-up outside any group is changed only through its status: its owner is the agency that acted.
+  const open = task.group?.stage !== 'CLOSED';
+  const mayChange = user !== null && mayCoordinate(user.role) && task.group !== null && open;
   const reload = () => refetch();
 
   return (
@@ -80,14 +81,28 @@ export function TaskPage() {
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList
             rows={[
-              {
-                key: 'Group',
-                value: (
-                  <Link className="govuk-link" to={`/groups/${task.group.id}`}>
-                    {task.group.name}
-                  </Link>
-                ),
-              },
+              task.group
+                ? {
+                    key: 'Group',
+                    value: (
+                      <Link className="govuk-link" to={`/groups/${task.group.id}`}>
+                        {task.group.name}
+                      </Link>
+                    ),
+                  }
+                : { key: 'Group', value: 'None: a follow-up at a premises with no open group' },
+              ...(task.premises
+                ? [
+                    {
+                      key: 'Premises',
+                      value: (
+                        <Link className="govuk-link" to={`/premises/${task.premises.id}`}>
+                          {task.premises.name}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
               { key: 'Agency', value: task.ownerAgency.name },
               { key: 'Officer', value: task.ownerOfficer?.name ?? 'Anyone in the agency' },
               {

@@ -62,6 +62,12 @@ export function VisitPlanPage() {
     reload: async () => Promise.all([refetch(), mayEdit ? choices.refetch() : null]),
   };
   const premises = visit.premises;
+  // Agencies attending the visit record what they did there; coordinators record on their behalf.
+  const mayRecordAction =
+    !!user &&
+    !!premises &&
+    visit.status !== 'CANCELLED' &&
+    (mayCoordinate(user.role) || visit.agencies.some((attending) => attending.agencyId === user.agencyId));
   const endsAt = visit.endsAt ? ` to ${londonTime(visit.endsAt)}` : '';
 
   return (
@@ -72,6 +78,11 @@ export function VisitPlanPage() {
       <p className="govuk-body">
         <VisitStatusTag status={visit.status} />
       </p>
+      {mayRecordAction && premises && (
+        <ButtonLink to={`/premises/${premises.id}/actions/new?visitPlanId=${visit.id}`}>
+          Record what we did<span className="govuk-visually-hidden"> at {premises.name}</span>
+        </ButtonLink>
+      )}
       {mayEdit && !finished && (
         <ButtonLink to={`/visits/${visit.id}/edit`} variant="secondary">
           Change details<span className="govuk-visually-hidden"> of the visit</span>

@@ -4,6 +4,8 @@ import { PremisesAgencies1795402844284 } from './1795402844284-premises-agencies
 import { GroupsAndVisits1795451992223 } from './1795451992223-groups-and-visits';
 import { VisitRecords1795456501080 } from './1795456501080-visit-records';
 
+import { EnforcementActions1795456525478 } from './1795456525478-enforcement-actions';
+
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
 export const migrations = [
   InitialRegisters1795400384827,
@@ -11,4 +13,5 @@ export const migrations = [
   PremisesAgencies1795402844284,
   GroupsAndVisits1795451992223,
   VisitRecords1795456501080,
+  EnforcementActions1795456525478,
 ];
