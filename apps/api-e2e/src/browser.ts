@@ -1,6 +1,7 @@
 import { chromium, Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD } from '@lantern/server/app';
+import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import { startTestApi, TestApi } from '@lantern/server/app/testing';
 
 /** Debian's Chromium driven by playwright-core (never a downloaded browser), as root and offline. */
 export async function launchChromium(): Promise<Browser> {
@@ -37,4 +38,19 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** The built web app (`npm test` builds it and names the folder in WEB_DIST_PATH). */
+export function webDistPath(): string {
+  const path = process.env['WEB_DIST_PATH'];
+  if (!path)
+    throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
+  return path;
+}
+
+/** The real API serving the built web app over its own copy of the database with the demo borough, and Chromium. */
+export async function startDemoApp(): Promise<{ api: TestApi; browser: Browser }> {
+  const api = await startTestApi({ webDistPath: webDistPath() });
+  await seedDemoData(api.database.url);
+  return { api, browser: await launchChromium() };
 }

@@ -5,9 +5,8 @@ import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { VisitPlan } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
-import { seedDemoData } from '@lantern/server/app';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import type { TestApi } from '@lantern/server/app/testing';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 /** axe on every page of the web app, as an administrator (who sees every page) and as a board member, on a phone-sized screen. */
 describe('every page is accessible', () => {
@@ -15,9 +14,7 @@ describe('every page is accessible', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    api = await startTestApi({ webDistPath: process.env['WEB_DIST_PATH'] ?? null });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

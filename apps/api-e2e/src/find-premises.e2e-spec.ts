@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
-import { expectNoAxeViolations, launchChromium } from './browser';
+import type { TestApi } from '@lantern/server/app/testing';
+import { DEMO_PASSWORD } from '@lantern/server/app';
+import { expectNoAxeViolations, startDemoApp } from './browser';
 
 /** The first journey: a coordinator signs in, finds a seeded premises and opens its page — on a laptop and on a phone. */
 describe('finding a premises in the browser', () => {
@@ -9,12 +9,7 @@ describe('finding a premises in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath)
-      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
-    api = await startTestApi({ webDistPath });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

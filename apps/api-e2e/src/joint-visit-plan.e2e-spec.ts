@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { seedDemoData } from '@lantern/server/app';
+import type { TestApi } from '@lantern/server/app/testing';
 import { Agency } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const AGENCIES = {
   police: 'Northshire Police – Northbridge CSE Team',
@@ -23,12 +22,7 @@ describe('forming a group and planning a joint visit in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath)
-      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
-    api = await startTestApi({ webDistPath });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

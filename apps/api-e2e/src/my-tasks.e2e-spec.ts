@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { DEMO_PASSWORD, seedDemoData } from '@lantern/server/app';
+import type { TestApi } from '@lantern/server/app/testing';
+import { DEMO_PASSWORD } from '@lantern/server/app';
 import { TaskAndFinishGroup } from '@lantern/server/groups';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const TASK = 'Check the fire risk assessment and means of escape';
 const GROUP = 'Foundry Walk Social Club disruption';
@@ -13,12 +13,7 @@ describe('working on my tasks in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath)
-      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
-    api = await startTestApi({ webDistPath });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

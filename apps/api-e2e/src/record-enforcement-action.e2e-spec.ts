@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { DateTime } from 'luxon';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { seedDemoData } from '@lantern/server/app';
+import type { TestApi } from '@lantern/server/app/testing';
 import { londonToday } from '@lantern/shared/domain';
 import { EnforcementAction } from '@lantern/server/enforcement';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const PROHIBITION = 'Prohibition notice (prohibit or restrict use of premises)';
 const DETAILS =
@@ -19,12 +18,7 @@ describe('recording what we did in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath)
-      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
-    api = await startTestApi({ webDistPath });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { seedDemoData } from '@lantern/server/app';
+import type { TestApi } from '@lantern/server/app/testing';
 import { Premises } from '@lantern/server/premises';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const GROUP = 'Foundry Walk Social Club disruption';
 const CLUB = 'Foundry Walk Social Club';
@@ -16,12 +15,7 @@ describe('recording a visit in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
-    if (!webDistPath)
-      throw new Error('WEB_DIST_PATH is not set: run the browser tests with `npm test`, which builds the web app.');
-    api = await startTestApi({ webDistPath });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {

@@ -4,9 +4,8 @@ import { GroupAgency, GroupPremises, TaskAndFinishGroup } from '@lantern/server/
 import { UserAccount } from '@lantern/server/identity';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
-import { seedDemoData } from '@lantern/server/app';
-import { startTestApi, TestApi } from '@lantern/server/app/testing';
-import { expectNoAxeViolations, launchChromium, signIn } from './browser';
+import type { TestApi } from '@lantern/server/app/testing';
+import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 /** A coordinator plans a joint visit on a phone, meets a law check, acknowledges it and marks the plan ready. */
 describe('the joint visit planner', () => {
@@ -14,9 +13,7 @@ describe('the joint visit planner', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    api = await startTestApi({ webDistPath: process.env['WEB_DIST_PATH'] ?? null });
-    await seedDemoData(api.database.url);
-    browser = await launchChromium();
+    ({ api, browser } = await startDemoApp());
   });
 
   afterAll(async () => {
