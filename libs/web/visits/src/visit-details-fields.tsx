@@ -1,5 +1,6 @@
 import { RISK_LEVEL_LABELS, RISK_LEVELS } from '@lantern/shared/domain';
-import { DateInput, Fieldset, Radios, Textarea, TextInput, type FieldErrors } from '@lantern/web/ui';
+import { Radios, Textarea, TextInput, type FieldErrors } from '@lantern/web/ui';
+import { VisitWhenFields } from './visit-when-fields';
 import type { VisitDetailsFormValues } from './visit-details-form-values';
 
 const RISK_HINTS: Record<string, string> = {
@@ -22,39 +23,16 @@ export function VisitDetailsFields({ values, onChange, errors }: VisitDetailsFie
       onChange({ ...values, [field]: value });
   return (
     <>
-      <Fieldset legend="When" legendSize="m">
-        <DateInput
-          id="date"
-          legend="Date of the visit"
-          legendSize="s"
-          hint="For example, 13 3 2026"
-          value={values.date}
-          onChange={set('date')}
-          error={errors['date']}
-        />
-        <TextInput
-          id="startTime"
-          label="Start time"
-          hint="London time, 24-hour clock, for example 22:00"
-          width="5"
-          inputMode="numeric"
-          spellCheck={false}
-          value={values.startTime}
-          onChange={set('startTime')}
-          error={errors['startTime']}
-        />
-        <TextInput
-          id="endTime"
-          label="End time (optional)"
-          hint="If it is earlier than the start time, the visit ends the next day. A visit can last up to 24 hours."
-          width="5"
-          inputMode="numeric"
-          spellCheck={false}
-          value={values.endTime}
-          onChange={set('endTime')}
-          error={errors['endTime']}
-        />
-      </Fieldset>
+      <VisitWhenFields
+        values={values}
+        onChange={(changes) => onChange({ ...values, ...changes })}
+        errors={errors}
+        start={{ label: 'Start time', hint: 'London time, 24-hour clock, for example 22:00' }}
+        end={{
+          label: 'End time (optional)',
+          hint: 'If it is earlier than the start time, the visit ends the next day. A visit can last up to 24 hours.',
+        }}
+      />
       <TextInput
         id="rendezvousPoint"
         label="Rendezvous point (optional)"

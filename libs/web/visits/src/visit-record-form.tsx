@@ -1,3 +1,4 @@
+import { VisitWhenFields } from './visit-when-fields';
 import { useState, type FormEvent } from 'react';
 import {
   PERSON_ROLE_LABELS,
@@ -146,39 +147,16 @@ export function VisitRecordForm({
         <NotificationBanner heading="What you entered before has been kept: it has not been sent yet." />
       )}
       <form id="record-visit" onSubmit={(event) => void submit(event)} noValidate>
-        <Fieldset legend="When" legendSize="m">
-          <DateInput
-            id="date"
-            legend="Date of the visit"
-            legendSize="s"
-            hint="For example, 13 3 2026"
-            value={values.date}
-            onChange={set('date')}
-            error={errors['date']}
-          />
-          <TextInput
-            id="startTime"
-            label="Time officers arrived"
-            hint="London time, 24-hour clock, for example 21:40"
-            width="5"
-            inputMode="numeric"
-            spellCheck={false}
-            value={values.startTime}
-            onChange={set('startTime')}
-            error={errors['startTime']}
-          />
-          <TextInput
-            id="endTime"
-            label="Time officers left (optional)"
-            hint="If it is earlier than the arrival time, the visit ended the next day"
-            width="5"
-            inputMode="numeric"
-            spellCheck={false}
-            value={values.endTime}
-            onChange={set('endTime')}
-            error={errors['endTime']}
-          />
-        </Fieldset>
+        <VisitWhenFields
+          values={values}
+          onChange={(changes) => update({ ...values, ...changes })}
+          errors={errors}
+          start={{ label: 'Time officers arrived', hint: 'London time, 24-hour clock, for example 21:40' }}
+          end={{
+            label: 'Time officers left (optional)',
+            hint: 'If it is earlier than the arrival time, the visit ended the next day',
+          }}
+        />
 
         <Checkboxes
           id="attendingOfficerIds"
