@@ -9,6 +9,8 @@ import { premisesResolvers } from '@lantern/server/premises';
 import { groupResolvers } from '@lantern/server/groups';
 import { visitResolvers } from '@lantern/server/visits';
 import { enforcementResolvers } from '@lantern/server/enforcement';
+import { monitoringResolvers } from '@lantern/server/monitoring';
+import { timelineResolvers } from '@lantern/server/timeline';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -28,6 +30,8 @@ export async function printApiSchema(): Promise<string> {
         ...groupResolvers,
         ...visitResolvers,
         ...enforcementResolvers,
+        ...monitoringResolvers,
+        ...timelineResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

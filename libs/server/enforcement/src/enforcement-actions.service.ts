@@ -18,6 +18,7 @@ import {
   scopingAgency,
 } from '@lantern/shared/domain';
 import type { EnforcementActionStatus, PremisesStatus, Viewer } from '@lantern/shared/domain';
+import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
@@ -206,14 +207,21 @@ export class EnforcementActionsService {
       await this.movePremises(manager, viewer, premises, action);
 
       const what = power?.name ?? ENFORCEMENT_ACTION_KIND_LABELS[action.kind];
+      const summary = `${agency.name}: ${ENFORCEMENT_ACTION_KIND_LABELS[action.kind].toLowerCase()} at ${premises.name}${power ? ` under “${power.name}”` : ''}`;
       const groupIds = await this.openGroupsOf(manager, premises.id, plan?.groupId ?? null);
-      for (const groupId of groupIds) {
+      for (const groupId of groupIds)
         await recordGroupEvent(manager, viewer, groupId, {
           kind: 'ENFORCEMENT_ACTION_RECORDED',
-          summary: `${agency.name}: ${ENFORCEMENT_ACTION_KIND_LABELS[action.kind].toLowerCase()} at ${premises.name}${power ? ` under “${power.name}”` : ''}`,
+          summary,
           subjectId: action.id,
         });
-      }
+      await raiseMonitoringAlerts(manager, {
+        source: 'ENFORCEMENT_ACTION',
+        sourceId: action.id,
+        premisesId: premises.id,
+        personIds: action.personId ? [action.personId] : [],
+        summary,
+      });
       await this.createFollowUps(manager, viewer, action, what, premises, groupIds[0] ?? null);
       return action;
     });

@@ -2,8 +2,10 @@ export * from './premises.module';
 export * from './premises.service';
 export * from './premises.entity';
 export * from './linked-records.entity';
+export * from './premises-status-change.entity';
 export * from './premises.types';
 import { Premises } from './premises.entity';
+import { PremisesStatusChange } from './premises-status-change.entity';
 import {
   Business,
   Person,
@@ -22,6 +24,7 @@ export const premisesEntities = [
   PremisesVehicle,
   PremisesBusiness,
   PremisesAgency,
+  PremisesStatusChange,
 ];
 import {
   AssociatedPremisesResolver,

@@ -13,6 +13,7 @@ import {
 } from '@lantern/server/core';
 import { ATTENDANCE_RESPONSE_LABELS, formatDateTimeInLondon, mayCoordinate } from '@lantern/shared/domain';
 import type { AttendanceResponse, Viewer, VisitStatus } from '@lantern/shared/domain';
+import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
@@ -328,6 +329,12 @@ export class VisitPlanService {
         'VISIT_PLANNED',
         `Visit planned for ${await this.visitInWords(manager, plan)}`,
       );
+      await raiseMonitoringAlerts(manager, {
+        source: 'VISIT_PLAN',
+        sourceId: plan.id,
+        premisesId: plan.premisesId,
+        summary: `Joint visit planned: ${await this.visitInWords(manager, plan)}`,
+      });
       return plan;
     });
   }

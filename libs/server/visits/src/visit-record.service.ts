@@ -11,6 +11,7 @@ import {
 } from '@lantern/server/core';
 import { formatDateTimeInLondon, mayCoordinate, scopingAgency, VISIT_OBSERVATION_LABELS } from '@lantern/shared/domain';
 import type { Viewer } from '@lantern/shared/domain';
+import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
 import { AuditLog } from '@lantern/server/audit';
 import { Officer } from '@lantern/server/agencies';
 import { Person, Premises, PremisesAgency, PremisesService } from '@lantern/server/premises';
@@ -221,8 +222,9 @@ export class VisitRecordService {
         VisitRecordAttendance,
         officers.map((officer) => ({ visitRecordId: record.id, officerId: officer.id, agencyId: officer.agencyId })),
       );
+      const met: VisitRecordPerson[] = [];
       for (const [index, person] of people.entries())
-        await this.addMet(manager, viewer, record, person, `people.${index}.`);
+        met.push(await this.addMet(manager, viewer, record, person, `people.${index}.`));
       await this.audit.record(manager, viewer, {
         action: 'COLLECTION',
         entityType: 'visit_record',
@@ -234,11 +236,15 @@ export class VisitRecordService {
           peopleMet: people.length,
         },
       });
+      const premises = await manager.findOne(Premises, { select: { id: true, name: true }, where: { id: premisesId } });
+      await raiseMonitoringAlerts(manager, {
+        source: 'VISIT_RECORD',
+        sourceId: record.id,
+        premisesId,
+        personIds: met.map((row) => row.personId),
+        summary: `Visit recorded at ${premises?.name ?? 'a premises'} on ${formatDateTimeInLondon(record.startedAt)}: ${await this.attendanceInWords(manager, record)}${met.length ? `, ${met.length} ${met.length === 1 ? 'person' : 'people'} met` : ''}`,
+      });
       if (plan) {
-        const premises = await manager.findOne(Premises, {
-          select: { id: true, name: true },
-          where: { id: premisesId },
-        });
         await this.timeline(
           manager,
           viewer,
@@ -277,6 +283,14 @@ export class VisitRecordService {
     this.premises.assertPersonLinkInput(input);
     return this.change(viewer, id, version, {}, async (manager, record) => {
       const met = await this.addMet(manager, viewer, record, input, '');
+      const premises = await manager.findOneByOrFail(Premises, { id: record.premisesId });
+      await raiseMonitoringAlerts(manager, {
+        source: 'VISIT_RECORD',
+        sourceId: record.id,
+        premisesId: record.premisesId,
+        personIds: [met.personId],
+        summary: `A person met at the visit to ${premises.name} on ${formatDateTimeInLondon(record.startedAt)} was added to its record`,
+      });
       return {
         purpose: 'Visit records: add a person met at a visit',
         entityIds: [met.id],

@@ -12,3 +12,5 @@ export * from './permissions';
 export * from './group';
 export * from './visit';
 export * from './enforcement';
+export * from './monitoring';
+export * from './timeline';

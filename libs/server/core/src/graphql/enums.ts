@@ -20,7 +20,7 @@ import {
 } from '@lantern/shared/domain';
 
 /** Turns a list of domain values into a GraphQL enum of the same names. */
-function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+export function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
   registerEnumType(enumObject, { name, description });
   return enumObject;

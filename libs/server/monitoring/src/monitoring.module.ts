@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PremisesModule } from '@lantern/server/premises';
+import { GroupsModule } from '@lantern/server/groups';
+import {
+  MonitoredSubjectResolver,
+  MonitoringAlertResolver,
+  MonitoringResolver,
+  PremisesMonitoringResolver,
+} from './monitoring.resolver';
+import { MonitoringService } from './monitoring.service';
+
+@Module({
+  imports: [PremisesModule, GroupsModule],
+  providers: [
+    MonitoringService,
+    MonitoringResolver,
+    MonitoredSubjectResolver,
+    MonitoringAlertResolver,
+    PremisesMonitoringResolver,
+  ],
+  exports: [MonitoringService],
+})
+export class MonitoringModule {}
