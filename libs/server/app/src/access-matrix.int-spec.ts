@@ -28,6 +28,7 @@ import {
   VisitRecordPerson,
 } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
+import { MonitoredSubject, Monitoring, MonitoringAlert, MonitoringReview } from '@lantern/server/monitoring';
 import { printApiSchema } from './graphql-schema';
 import { seedDemoData } from './seed/seed-demo';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
@@ -120,6 +121,12 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Query.enforcementAction': PERSONAL,
   'Mutation.recordEnforcementAction': PERSONAL,
   'Mutation.changeEnforcementActionStatus': PERSONAL,
+  'Query.monitoring': COORDINATE,
+  'Query.monitorings': COORDINATE,
+  'Query.myMonitoringAlerts': COORDINATE,
+  'Mutation.startMonitoring': COORDINATE,
+  'Mutation.reviewMonitoring': COORDINATE,
+  'Mutation.acknowledgeMonitoringAlert': COORDINATE,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -234,6 +241,35 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
     policy: PERSONAL,
     path: '{ searchPremises { items { enforcementActions { id } } } }',
   },
+  'Premises.timeline': { policy: PERSONAL, path: '{ searchPremises { items { timeline { id } } } }' },
+  // :monitoringId is the monitoring seeded on the matrix premises, with a person, a review and an alert.
+  'Premises.monitoring': { policy: PERSONAL, path: '{ searchPremises { items { monitoring { id } } } }' },
+  'Monitoring.premises': {
+    policy: PERSONAL,
+    path: '{ searchPremises { items { monitoring { premises { id } } } } }',
+  },
+  'Monitoring.coordinator': {
+    policy: COORDINATE,
+    path: '{ searchPremises { items { monitoring { coordinator { id } } } } }',
+  },
+  'Monitoring.subjects': {
+    policy: COORDINATE,
+    path: '{ searchPremises { items { monitoring { subjects { id } } } } }',
+  },
+  'Monitoring.reviews': { policy: COORDINATE, path: '{ searchPremises { items { monitoring { reviews { id } } } } }' },
+  'Monitoring.alerts': { policy: COORDINATE, path: '{ searchPremises { items { monitoring { alerts { id } } } } }' },
+  'MonitoredSubject.premises': {
+    policy: COORDINATE,
+    path: '{ monitoring(id: ":monitoringId") { subjects { premises { id } } } }',
+  },
+  'MonitoredSubject.person': {
+    policy: COORDINATE,
+    path: '{ monitoring(id: ":monitoringId") { subjects { person { id } } } }',
+  },
+  'MonitoringAlert.premises': {
+    policy: COORDINATE,
+    path: '{ monitoring(id: ":monitoringId") { alerts { premises { id } } } }',
+  },
   'VisitPlan.enforcementActions': {
     policy: PERSONAL,
     path: '{ visitPlan(id: ":visitPlanId") { enforcementActions { id } } }',
@@ -339,7 +375,33 @@ describe('the access matrix', () => {
       .getRepository(EnforcementActionStatusChange)
       .save({ actionId: action.id, status: 'SERVED', changedOn: '2026-03-13' });
     actionId = action.id;
+    const monitoring = await api.db.getRepository(Monitoring).save({
+      premisesId: ids['premises'],
+      reason: 'Matrix',
+      reviewSchedule: 'MONTHLY',
+      nextReviewOn: '2026-04-13',
+      endsOn: '2027-03-13',
+      coordinatorUserId: coordinator.id,
+    });
+    await api.db.query('UPDATE monitoring SET version = 5 WHERE id = $1', [monitoring.id]);
+    await api.db.getRepository(MonitoredSubject).save([
+      { monitoringId: monitoring.id, kind: 'PREMISES', premisesId: ids['premises'], why: 'Matrix' },
+      { monitoringId: monitoring.id, kind: 'PERSON', personId: ids['person'], why: 'Matrix' },
+    ]);
+    await api.db
+      .getRepository(MonitoringReview)
+      .save({ monitoringId: monitoring.id, reviewedOn: '2026-03-20', findings: 'Matrix', outcome: 'CONTINUE' });
+    await api.db.getRepository(MonitoringAlert).save({
+      monitoringId: monitoring.id,
+      source: 'ENFORCEMENT_ACTION',
+      sourceId: action.id,
+      premisesId: ids['premises'],
+      subjectIds: [],
+      summary: 'Matrix',
+    });
+    monitoringId = monitoring.id;
   }
+  let monitoringId = '';
   let actionId = '';
   let groupId = '';
   let visitRecordId = '';
@@ -348,7 +410,8 @@ describe('the access matrix', () => {
       .replaceAll(':visitPlanId', ids['visit'])
       .replaceAll(':groupId', groupId)
       .replaceAll(':visitRecordId', visitRecordId)
-      .replaceAll(':actionId', actionId);
+      .replaceAll(':actionId', actionId)
+      .replaceAll(':monitoringId', monitoringId);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>
