@@ -1,5 +1,5 @@
 import { Outlet, useLocation } from 'react-router';
-import { maySeePersonalData, ROLE_LABELS } from '@lantern/shared/domain';
+import { mayCoordinate, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
 import {
   PageLayout,
   PhaseBanner,
@@ -11,12 +11,13 @@ import {
 import { useCurrentUser, useSignOut } from '@lantern/web/identity';
 import { useFocusOnPageChange } from './route-focus';
 
-const SECTIONS = [
-  { href: '/tasks', text: 'My tasks', forBoardMembers: false },
-  { href: '/groups', text: 'Groups', forBoardMembers: false },
-  { href: '/premises', text: 'Premises', forBoardMembers: false },
-  { href: '/agencies', text: 'Agencies', forBoardMembers: true },
-  { href: '/powers', text: 'Powers', forBoardMembers: true },
+const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }[] = [
+  { href: '/tasks', text: 'My tasks', allowed: maySeePersonalData },
+  { href: '/groups', text: 'Groups', allowed: maySeePersonalData },
+  { href: '/premises', text: 'Premises', allowed: maySeePersonalData },
+  { href: '/monitoring', text: 'Monitoring', allowed: mayCoordinate },
+  { href: '/agencies', text: 'Agencies', allowed: () => true },
+  { href: '/powers', text: 'Powers', allowed: () => true },
 ];
 
 /** Every page: the header with the sections this user may use, who is signed in, and the footer. */
@@ -26,7 +27,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   useFocusOnPageChange();
   const navigation: NavigationItem[] = user
-    ? SECTIONS.filter((section) => section.forBoardMembers || maySeePersonalData(user.role)).map((section) => ({
+    ? SECTIONS.filter((section) => section.allowed(user.role)).map((section) => ({
         href: section.href,
         text: section.text,
         active: pathname === section.href || pathname.startsWith(`${section.href}/`),

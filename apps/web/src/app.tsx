@@ -23,6 +23,7 @@ import {
   VisitRecordPage,
 } from '@lantern/web/visits';
 import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
+import { MonitoringListPage, MonitoringPage, StartMonitoringPage } from '@lantern/web/monitoring';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -68,6 +69,9 @@ export function App() {
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />
             <Route path="visits/:id/edit" element={<EditVisitPlanPage />} />
+            <Route path="monitoring" element={<MonitoringListPage />} />
+            <Route path="monitoring/:id" element={<MonitoringPage />} />
+            <Route path="premises/:id/monitoring/new" element={<StartMonitoringPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

@@ -17,6 +17,7 @@ export const PremisesDetailQuery = graphql(`
       licensableActivity
       concernSummary
       ...PremisesEnforcementActions
+      ...PremisesMonitoring
       version
       createdAt
       updatedAt
@@ -63,6 +64,16 @@ export const PremisesDetailQuery = graphql(`
         visitPlanId
         startedAt
         observations
+      }
+      timeline {
+        id
+        kind
+        at
+        allDay
+        title
+        detail
+        agencyName
+        path
       }
       associatedPremises {
         premisesId

@@ -20,6 +20,7 @@ import {
 import { QueryProblem } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
 import { PremisesEnforcementActions } from '@lantern/web/enforcement';
+import { PremisesMonitoring } from '@lantern/web/monitoring';
 import { AgenciesTakingPart } from './agencies-taking-part';
 import { AssociatedPremisesList } from './associated-premises-list';
 import { LinkedBusinesses } from './linked-businesses';
@@ -27,6 +28,7 @@ import { LinkedPeople } from './linked-people';
 import { LinkedVehicles } from './linked-vehicles';
 import { PremisesDetailQuery } from './premises-detail-query';
 import { PremisesStatusTag } from './premises-status-tag';
+import { PremisesTimeline } from './premises-timeline';
 import { VisitsToPremises } from './visits-to-premises';
 
 export function PremisesPage() {
@@ -99,6 +101,7 @@ export function PremisesPage() {
           />
         </div>
       </div>
+      <PremisesMonitoring premises={premises} mayCoordinate={mayCoordinate} />
       <PremisesEnforcementActions premises={premises} />
       <LinkedPeople premisesId={premises.id} people={premises.people} mayEdit={mayEdit} onChanged={reload} />
       <VisitsToPremises premisesId={premises.id} records={premises.visitRecords} />
@@ -111,6 +114,7 @@ export function PremisesPage() {
       />
       <AgenciesTakingPart premisesId={premises.id} agencies={premises.agencies} mayEdit={mayEdit} onChanged={reload} />
       <AssociatedPremisesList associated={premises.associatedPremises} />
+      <PremisesTimeline entries={premises.timeline} mayCoordinate={mayCoordinate} />
     </>
   );
 }
