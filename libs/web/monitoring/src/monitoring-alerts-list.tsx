@@ -49,7 +49,7 @@ export function MonitoringAlertsList({ alerts, none, linkToMonitoring }: Props) 
               disabled={loading}
               onClick={() => void acknowledge({ variables: { id: alert.id }, refetchQueries: ['MonitoringList'] })}
             >
-              Mark as seen<span className="govuk-visually-hidden">: {alert.summary}</span>
+              Mark as seen<span className="govuk-visually-hidden"> – {alert.summary}</span>
             </Button>
           )}
         </li>

@@ -36,7 +36,7 @@ export function PremisesMonitoring({ premises, mayCoordinate }: Props) {
         <>
           <p className="govuk-body">Not under monitoring.</p>
           <ButtonLink to={`/premises/${premises.id}/monitoring/new`} variant="secondary">
-            Put under monitoring<span className="govuk-visually-hidden">: {premises.name}</span>
+            Put under monitoring<span className="govuk-visually-hidden"> – {premises.name}</span>
           </ButtonLink>
         </>
       )}
