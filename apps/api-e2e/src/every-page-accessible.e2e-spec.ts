@@ -5,6 +5,7 @@ import { Premises } from '@lantern/server/premises';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { VisitPlan } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
+import { Monitoring } from '@lantern/server/monitoring';
 import type { TestApi } from '@lantern/server/app/testing';
 import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
@@ -115,6 +116,16 @@ describe('every page is accessible', () => {
       `/premises/${premises.id}/actions/new?visitPlanId=${plan.id}`,
       `/actions/${action.id}`,
     ])
+      await visit(page, path);
+    await page.context().close();
+  });
+
+  it('has no violations on the monitoring pages', async () => {
+    const premises = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Foundry Walk Social Club' });
+    const monitoring = await api.db.getRepository(Monitoring).findOneByOrFail({ status: 'ACTIVE' });
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    await signIn(page, api.url, 'coordinator@lantern.example');
+    for (const path of ['/monitoring', `/monitoring/${monitoring.id}`, `/premises/${premises.id}/monitoring/new`])
       await visit(page, path);
     await page.context().close();
   });

@@ -141,9 +141,14 @@ export class MonitoringService {
   /**
    * Puts a premises under monitoring with the people who run it (linked to it) and their associated premises
    * (sharing a person with it). A premises has at most one active monitoring; the coordinator is the one who
-   * starts it and receives its alerts.
+   * starts it and receives its alerts (the demo seed, with no one signed in, names its coordinator).
    */
-  async start(viewer: Viewer, input: StartMonitoringCommand): Promise<Monitoring> {
+  async start(
+    viewer: Viewer | null,
+    input: StartMonitoringCommand,
+    coordinatorUserId = viewer?.userId,
+  ): Promise<Monitoring> {
+    if (!coordinatorUserId) throw new Error('A monitoring needs a coordinator to alert');
     const today = londonToday();
     assertValid(monitoringProblems(input, today));
     const personIds = unique(input.personIds);
@@ -174,8 +179,8 @@ export class MonitoringService {
             nextReviewOn: firstReviewOn(input, today),
             endsOn: input.endsOn.trim(),
             status: 'ACTIVE',
-            coordinatorUserId: viewer.userId,
-            createdByUserId: viewer.userId,
+            coordinatorUserId,
+            createdByUserId: viewer?.userId ?? null,
           }),
         )
         .catch(reportDuplicateAs('premisesId', `${premises.name} is already under monitoring`));
@@ -329,7 +334,7 @@ export class MonitoringService {
   }
 
   /** Monitored premises show it, unless closed or under an operation (premisesStatusWhenMonitored). */
-  private async moveStatuses(manager: EntityManager, viewer: Viewer, premisesIds: string[]): Promise<void> {
+  private async moveStatuses(manager: EntityManager, viewer: Viewer | null, premisesIds: string[]): Promise<void> {
     const premises = await manager.findBy(Premises, { id: In(premisesIds) });
     const moving = premises.filter((p) => premisesStatusWhenMonitored(p.status) !== p.status).map((p) => p.id);
     if (!moving.length) return;
@@ -370,7 +375,7 @@ export class MonitoringService {
   /** Tells the open groups targeting the premises, on their timelines. */
   private async groupTimeline(
     manager: EntityManager,
-    viewer: Viewer,
+    viewer: Viewer | null,
     premisesId: string,
     kind: string,
     summary: string,

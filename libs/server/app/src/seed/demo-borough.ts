@@ -358,3 +358,13 @@ export const demoVisit = {
     { agency: 'eh', officer: 'Helen Okonkwo-Reid', powers: ['hswa-1974-s20-inspector-entry'] },
   ],
 };
+
+/** The car wash has been under monitoring since an earlier operation: its owner also owns the social club. */
+export const demoMonitoring = {
+  premises: 'carwash',
+  people: ['Desmond Arkwright'],
+  reason:
+    'Earlier operation closed: vehicles linked to reports were seen collecting young people here. Its owner also owns the Foundry Walk Social Club.',
+  reviewSchedule: 'MONTHLY' as const,
+  endsInDays: 180,
+};

@@ -5,7 +5,8 @@ import { schemaParts } from '../schema-parts';
 import { AgenciesService, Agency } from '@lantern/server/agencies';
 import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
-import { PremisesService } from '@lantern/server/premises';
+import { Person, PremisesService } from '@lantern/server/premises';
+import { MonitoringService } from '@lantern/server/monitoring';
 import { AuditLog } from '@lantern/server/audit';
 import { GroupsService, TaskAndFinishGroup, TasksService } from '@lantern/server/groups';
 import { VisitPlanService } from '@lantern/server/visits';
@@ -23,6 +24,7 @@ import {
   demoPremises,
   demoUsers,
   demoVehicles,
+  demoMonitoring,
 } from './demo-borough';
 
 /**
@@ -118,6 +120,18 @@ export async function seedDemoData(
       }
     }
     await seedDemoVisit(db, audit, { agencyIds, officerIds, premisesIds, today });
+    const owner = await db.getRepository(Person).findOneByOrFail({ fullName: demoMonitoring.people[0] });
+    await new MonitoringService(db, audit).start(
+      null,
+      {
+        premisesId: premisesIds.get(demoMonitoring.premises)!,
+        personIds: [owner.id],
+        reason: demoMonitoring.reason,
+        reviewSchedule: demoMonitoring.reviewSchedule,
+        endsOn: addDays(today, demoMonitoring.endsInDays),
+      },
+      userIds.get('COORDINATOR')!,
+    );
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();
