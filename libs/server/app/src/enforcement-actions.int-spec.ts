@@ -408,4 +408,67 @@ describe('enforcement actions through GraphQL', () => {
     const seen = await fire.ok<{ enforcementAction: ActionView }>(GET, { id: action.id });
     expect(seen.enforcementAction.id).toBe(action.id);
   });
+
+  it('refuses an action at a visit that has not started, and a power that does not reach the premises', async () => {
+    const later = await api.db.getRepository(VisitPlan).save({
+      groupId: group.id,
+      premisesId: club.id,
+      startsAt: DateTime.now().plus({ days: 3 }).toJSDate(),
+      riskLevel: 'HIGH',
+      status: 'READY',
+    });
+    await api.db.getRepository(VisitAgency).save({ visitPlanId: later.id, agencyId: agencyId('FIRE_AND_RESCUE') });
+    const before = await count();
+    const early = await fire.request(RECORD, {
+      input: {
+        premisesId: club.id,
+        visitPlanId: later.id,
+        agencyId: agencyId('FIRE_AND_RESCUE'),
+        kind: 'INSPECTION',
+        powerId: power('fso-2005-art27-inspection-entry'),
+        takenOn: today,
+        details: 'Inspection',
+      },
+    });
+    expect(fieldErrorsOf(early)).toEqual([
+      {
+        field: 'visitPlanId',
+        message: expect.stringMatching(
+          /^The visit starts on .*: record the action once it is under way, or outside the visit$/,
+        ),
+      },
+    ]);
+    const home = await premises('14 Canal Cottages', ['FIRE_AND_RESCUE']);
+    await api.db.getRepository(Premises).update({ id: home.id }, { kind: 'RESIDENTIAL_PROPERTY', use: 'DWELLING' });
+    const atHome = await fire.request(RECORD, {
+      input: {
+        premisesId: home.id,
+        agencyId: agencyId('FIRE_AND_RESCUE'),
+        kind: 'PROHIBITION',
+        powerId: power('fso-2005-art31-prohibition-notice'),
+        takenOn: today,
+        details: 'Prohibition',
+      },
+    });
+    expect(fieldErrorsOf(atHome)).toEqual([
+      { field: 'powerId', message: expect.stringMatching(/cannot be used at this premises: .*dwelling/) },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it('reopens the closed premises when its only prohibition is withdrawn', async () => {
+    const { recordEnforcementAction: action } = await fire.ok<{ recordEnforcementAction: ActionView }>(RECORD, {
+      input: {
+        premisesId: flat.id,
+        agencyId: agencyId('FIRE_AND_RESCUE'),
+        powerId: power('fso-2005-art31-prohibition-notice'),
+        kind: 'PROHIBITION',
+        takenOn: today,
+        details: 'Upper floor prohibited',
+      },
+    });
+    expect((await api.db.getRepository(Premises).findOneByOrFail({ id: flat.id })).status).toBe('CLOSED');
+    await fire.ok(CHANGE, { id: action.id, version: action.version, status: 'WITHDRAWN', note: 'Issued in error' });
+    expect((await api.db.getRepository(Premises).findOneByOrFail({ id: flat.id })).status).toBe('ACTION_TAKEN');
+  });
 });

@@ -282,6 +282,8 @@ describe('visit records through GraphQL', () => {
     expect(event.summary).toContain('4 of 5 officers asked attended, and 1 more');
     expect(event.summary).toContain('blocked fire escapes');
     expect(event.summary).not.toContain('Kyle');
+    // The visit has happened: its plan is completed.
+    expect((await api.db.getRepository(VisitPlan).findOneByOrFail({ id: plan.id })).status).toBe('COMPLETED');
   });
 
   it('records a plan once: a second record for it is refused', async () => {

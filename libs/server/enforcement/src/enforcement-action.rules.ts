@@ -16,10 +16,13 @@ import type {
   AgencyType,
   EnforcementActionKind,
   EnforcementActionStatus,
+  PowerCondition,
+  PremisesKind,
   PremisesStatus,
+  PremisesUse,
 } from '@lantern/shared/domain';
 import { FieldError, fieldErrors } from '@lantern/server/core';
-import { inForceOn } from '@lantern/server/powers';
+import { inForceOn, whyPowerDoesNotReach } from '@lantern/server/powers';
 
 /** Actions are dated in London: a calendar date, YYYY-MM-DD. */
 export const ENFORCEMENT_TIME_ZONE = 'Europe/London';
@@ -38,6 +41,9 @@ export interface ActionPowerFacts {
   minCompliancePeriod: string | null;
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** Null: any kind of premises. */
+  premisesKinds: readonly PremisesKind[] | null;
+  conditions: readonly PowerCondition[];
 }
 
 export interface ActingAgencyFacts {
@@ -110,6 +116,7 @@ export function enforcementActionLawProblems(
   input: EnforcementActionFields,
   agency: ActingAgencyFacts,
   power: ActionPowerFacts | null,
+  premises: { kind: PremisesKind; use: PremisesUse },
 ): FieldError[] {
   if (!power) {
     return fieldErrors([
@@ -131,6 +138,10 @@ export function enforcementActionLawProblems(
       'powerId',
       `“${power.name}” was not in force on ${formatCalendarDate(takenOn)} (${period}): choose the power in force on that day`,
     ]);
+  } else {
+    const notForPremises = whyPowerDoesNotReach(power, premises);
+    if (notForPremises)
+      problems.push(['powerId', `“${power.name}” cannot be used at this premises: ${notForPremises}`]);
   }
 
   const deadline = day(input.complianceDeadline);
@@ -251,6 +262,24 @@ export function premisesStatusAfter(kind: EnforcementActionKind, current: Premis
   if (kind === 'NO_ACTION') return null;
   if (current === 'CLOSED' || current === 'UNDER_MONITORING' || current === 'ACTION_TAKEN') return null;
   return 'ACTION_TAKEN';
+}
+
+/** Statuses in which an action no longer binds anyone. */
+export const SPENT_ACTION_STATUSES: readonly EnforcementActionStatus[] = ['WITHDRAWN', 'EXPIRED'];
+
+/**
+ * The premises' status when a closing action is withdrawn or expires, or null when it stays: a closed premises
+ * reopens once no other closing action holds it, to monitoring if it is monitored, else to action taken.
+ */
+export function premisesStatusWhenClosingEnds(
+  kind: EnforcementActionKind,
+  to: EnforcementActionStatus,
+  current: PremisesStatus,
+  facts: { otherClosingInForce: boolean; monitored: boolean },
+): PremisesStatus | null {
+  if (!CLOSING_ACTION_KINDS.includes(kind) || !SPENT_ACTION_STATUSES.includes(to) || current !== 'CLOSED') return null;
+  if (facts.otherClosingInForce) return null;
+  return facts.monitored ? 'UNDER_MONITORING' : 'ACTION_TAKEN';
 }
 
 export type FollowUpKind = 'COMPLIANCE' | 'COURT' | 'REVIEW';

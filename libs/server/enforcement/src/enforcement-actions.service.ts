@@ -11,8 +11,11 @@ import {
   ValidationFailed,
 } from '@lantern/server/core';
 import {
+  CLOSING_ACTION_KINDS,
   ENFORCEMENT_ACTION_KIND_LABELS,
   ENFORCEMENT_ACTION_STATUS_LABELS,
+  formatCalendarDate,
+  formatDateTimeInLondon,
   londonToday,
   mayCoordinate,
   scopingAgency,
@@ -24,13 +27,15 @@ import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises, PremisesPerson } from '@lantern/server/premises';
 import { GroupAgency, recordGroupEvent, Task } from '@lantern/server/groups';
-import { VisitAgency, VisitPlan } from '@lantern/server/visits';
+import { VisitAgency, VisitPlan, VisitRecord } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from './enforcement-action.entity';
 import {
   enforcementActionFieldProblems,
   enforcementActionLawProblems,
   followUpsOf,
   premisesStatusAfter,
+  premisesStatusWhenClosingEnds,
+  SPENT_ACTION_STATUSES,
   statusChangeProblems,
 } from './enforcement-action.rules';
 import type { RecordEnforcementActionInput } from './enforcement-action.types';
@@ -151,7 +156,7 @@ export class EnforcementActionsService {
       if (!agency) throw badInput('agencyId', 'Choose the agency that took the action from the list');
       const power = input.powerId ? await manager.findOneBy(Power, { id: input.powerId }) : null;
       if (input.powerId && !power) throw badInput('powerId', 'Choose a power from the list');
-      assertValid(enforcementActionLawProblems(input, agency, power));
+      assertValid(enforcementActionLawProblems(input, agency, power, premises));
       if (
         input.personId &&
         !(await manager.existsBy(PremisesPerson, { premisesId: premises.id, personId: input.personId }))
@@ -160,6 +165,7 @@ export class EnforcementActionsService {
       const plan = input.visitPlanId ? await this.visitOf(manager, viewer, input.visitPlanId) : null;
       if (plan?.status === 'CANCELLED')
         throw badInput('visitPlanId', 'The visit was cancelled: record the action outside the visit');
+      if (plan) await this.assertVisitUnderWay(manager, plan, input.takenOn.trim());
       if (plan && plan.premisesId !== premises.id)
         throw badInput('visitPlanId', 'The visit was to another premises: record the action at that premises');
       if (plan && !(await manager.existsBy(VisitAgency, { visitPlanId: plan.id, agencyId: agency.id })))
@@ -261,6 +267,7 @@ export class EnforcementActionsService {
         details: { from: existing.status, to: input.status, changedOn },
       });
       const premises = await manager.findOneByOrFail(Premises, { id: action.premisesId });
+      await this.reopenPremises(manager, viewer, premises, action);
       const plan = action.visitPlanId ? await manager.findOneBy(VisitPlan, { id: action.visitPlanId }) : null;
       for (const groupId of await this.openGroupsOf(manager, action.premisesId, plan?.groupId ?? null)) {
         await recordGroupEvent(manager, viewer, groupId, {
@@ -310,6 +317,58 @@ export class EnforcementActionsService {
       entityType: 'premises',
       entityIds: [premises.id],
       purpose: 'Enforcement actions: premises status after an action',
+      details: { from: premises.status, status: next, enforcementActionId: action.id },
+    });
+  }
+
+  /**
+   * An action at a visit is taken once it is under way (its start, or the time it was recorded as starting, has
+   * come) and is not dated before it.
+   */
+  private async assertVisitUnderWay(manager: EntityManager, plan: VisitPlan, takenOn: string): Promise<void> {
+    const record = await manager.findOneBy(VisitRecord, { visitPlanId: plan.id });
+    const start = record?.startedAt ?? plan.startsAt;
+    if (start > new Date())
+      throw badInput(
+        'visitPlanId',
+        `The visit starts on ${formatDateTimeInLondon(start)}: record the action once it is under way, or outside the visit`,
+      );
+    if (takenOn < londonToday(start))
+      throw badInput(
+        'takenOn',
+        `An action at the visit cannot be dated before the visit, ${formatCalendarDate(londonToday(start))}`,
+      );
+  }
+
+  /** A closed premises reopens when its last closing action is withdrawn or expires (premisesStatusWhenClosingEnds). */
+  private async reopenPremises(
+    manager: EntityManager,
+    viewer: Viewer,
+    premises: Premises,
+    action: EnforcementAction,
+  ): Promise<void> {
+    const [facts]: { other_closing: boolean; monitored: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM enforcement_action other
+                       WHERE other.premises_id = $1 AND other.id <> $2
+                         AND other.kind = ANY($3::text[]) AND other.status <> ALL($4::text[])) AS other_closing,
+              EXISTS (SELECT 1 FROM monitored_subject s JOIN monitoring m ON m.id = s.monitoring_id
+                       WHERE s.premises_id = $1 AND m.status = 'ACTIVE') AS monitored`,
+      [premises.id, action.id, CLOSING_ACTION_KINDS, SPENT_ACTION_STATUSES],
+    );
+    const next = premisesStatusWhenClosingEnds(action.kind, action.status, premises.status, {
+      otherClosingInForce: facts.other_closing,
+      monitored: facts.monitored,
+    });
+    if (!next) return;
+    await manager.query(
+      `UPDATE premises SET status = $2, version = version + 1, updated_at = now() WHERE id = $1 AND status = 'CLOSED'`,
+      [premises.id, next],
+    );
+    await this.audit.record(manager, viewer, {
+      action: 'ALTERATION',
+      entityType: 'premises',
+      entityIds: [premises.id],
+      purpose: 'Enforcement actions: premises reopened when its closing action ended',
       details: { from: premises.status, status: next, enforcementActionId: action.id },
     });
   }

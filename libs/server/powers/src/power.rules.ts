@@ -5,11 +5,19 @@ import {
   oneOf,
   POWER_CATEGORIES,
   POWER_CONDITIONS,
+  PREMISES_KIND_LABELS,
   PREMISES_KINDS,
   requiredText,
   optionalText,
 } from '@lantern/shared/domain';
-import type { AgencyType, EntryRight, PowerCategory, PowerCondition, PremisesKind } from '@lantern/shared/domain';
+import type {
+  AgencyType,
+  EntryRight,
+  PowerCategory,
+  PowerCondition,
+  PremisesKind,
+  PremisesUse,
+} from '@lantern/shared/domain';
 import { fieldErrors, FieldError } from '@lantern/server/core';
 
 /** A power as the catalogue file and the administrators' form describe it. */
@@ -120,4 +128,36 @@ export function powerProblems(power: PowerFields): FieldError[] {
  */
 export function inForceOn(power: Pick<PowerFields, 'effectiveFrom' | 'effectiveTo'>, day: string): boolean {
   return power.effectiveFrom <= day && (power.effectiveTo === null || day <= power.effectiveTo);
+}
+
+/** Why the power does not reach this premises, or null when it does. */
+export function whyPowerDoesNotReach(
+  power: { premisesKinds: readonly PremisesKind[] | null; conditions: readonly PowerCondition[] },
+  premises: { kind: PremisesKind; use: PremisesUse },
+): string | null {
+  const reasons: string[] = [];
+  if (power.premisesKinds && !power.premisesKinds.includes(premises.kind)) {
+    reasons.push(
+      `it applies only to these kinds of premises: ${listInWords(power.premisesKinds.map((kind) => PREMISES_KIND_LABELS[kind]))}; this premises is recorded as ${PREMISES_KIND_LABELS[premises.kind]}`,
+    );
+  }
+  if (power.conditions.includes('NOT_DWELLING') && premises.use === 'DWELLING') {
+    reasons.push('it does not apply to a private dwelling, and this premises is recorded as a dwelling');
+  }
+  if (
+    power.conditions.includes('RESIDENTIAL_USE') &&
+    (premises.use === 'TRADE' || premises.use === 'NEITHER') &&
+    premises.kind !== 'EMPTY_DWELLING'
+  ) {
+    reasons.push('it applies only where someone lives or to an empty dwelling, and nobody is recorded as living here');
+  }
+  if (power.conditions.includes('TRADE_PREMISES') && (premises.use === 'DWELLING' || premises.use === 'NEITHER')) {
+    reasons.push('it applies only to trade premises, and no trade is recorded here');
+  }
+  return reasons.length ? listInWords(reasons) : null;
+}
+
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -19,7 +19,7 @@ import type {
   VisitWarningCode,
 } from '@lantern/shared/domain';
 import { fieldErrors, FieldError } from '@lantern/server/core';
-import { inForceOn } from '@lantern/server/powers';
+import { inForceOn, whyPowerDoesNotReach } from '@lantern/server/powers';
 
 /** Visits are planned, shown and checked in London time. */
 export const VISIT_TIME_ZONE = 'Europe/London';
@@ -145,30 +145,6 @@ function powerNotInForce(agency: AttendingAgency, power: PowerFacts, day: string
   );
 }
 
-/** Why the power does not reach this premises, or null when it does. */
-function premisesProblem(power: PowerFacts, premises: PremisesFacts): string | null {
-  const reasons: string[] = [];
-  if (power.premisesKinds && !power.premisesKinds.includes(premises.kind)) {
-    reasons.push(
-      `it applies only to these kinds of premises: ${listInWords(power.premisesKinds.map((kind) => PREMISES_KIND_LABELS[kind]))}; this premises is recorded as ${PREMISES_KIND_LABELS[premises.kind]}`,
-    );
-  }
-  if (power.conditions.includes('NOT_DWELLING') && premises.use === 'DWELLING') {
-    reasons.push('it does not apply to a private dwelling, and this premises is recorded as a dwelling');
-  }
-  if (
-    power.conditions.includes('RESIDENTIAL_USE') &&
-    (premises.use === 'TRADE' || premises.use === 'NEITHER') &&
-    premises.kind !== 'EMPTY_DWELLING'
-  ) {
-    reasons.push('it applies only where someone lives or to an empty dwelling, and nobody is recorded as living here');
-  }
-  if (power.conditions.includes('TRADE_PREMISES') && (premises.use === 'DWELLING' || premises.use === 'NEITHER')) {
-    reasons.push('it applies only to trade premises, and no trade is recorded here');
-  }
-  return reasons.length ? listInWords(reasons) : null;
-}
-
 function noticeNeeded(agency: AttendingAgency, noticePowers: PowerFacts[], startsAt: Date) {
   const withPeriod = noticePowers
     .filter((power) => power.noticePeriod && Duration.fromISO(power.noticePeriod).isValid)
@@ -204,7 +180,7 @@ export function visitWarnings(visit: VisitFacts): VisitWarning[] {
     if (!agency) continue;
     if (!power.holderAgencyTypes.includes(agency.type)) warnings.push(powerNotHeld(agency, power, visit.agencies));
     if (!inForceOn(power, day)) warnings.push(powerNotInForce(agency, power, day));
-    const notForPremises = premisesProblem(power, visit.premises);
+    const notForPremises = whyPowerDoesNotReach(power, visit.premises);
     if (notForPremises) {
       warnings.push(
         warning(

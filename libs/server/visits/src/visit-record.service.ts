@@ -245,6 +245,12 @@ export class VisitRecordService {
         summary: `Visit recorded at ${premises?.name ?? 'a premises'} on ${formatDateTimeInLondon(record.startedAt)}: ${await this.attendanceInWords(manager, record)}${met.length ? `, ${met.length} ${met.length === 1 ? 'person' : 'people'} met` : ''}`,
       });
       if (plan) {
+        // The visit has happened: the plan is done, and a stale planner sees its version moved on.
+        await manager.query(
+          `UPDATE visit_plan SET status = 'COMPLETED', version = version + 1, updated_at = now()
+            WHERE id = $1 AND status IN ('DRAFT', 'READY')`,
+          [plan.id],
+        );
         await this.timeline(
           manager,
           viewer,
