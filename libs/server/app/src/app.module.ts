@@ -25,6 +25,8 @@ import { GroupsModule } from '@lantern/server/groups';
 import { BriefingModule } from '@lantern/server/visits';
 import { VisitsModule } from '@lantern/server/visits';
 import { EnforcementModule } from '@lantern/server/enforcement';
+import { IntelligenceModule } from '@lantern/server/intelligence';
+import { MeetingsModule } from '@lantern/server/meetings';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -78,6 +80,8 @@ export class AppModule {
         BriefingModule,
         VisitsModule,
         EnforcementModule,
+        IntelligenceModule,
+        MeetingsModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

@@ -9,6 +9,8 @@ import { premisesResolvers } from '@lantern/server/premises';
 import { groupResolvers } from '@lantern/server/groups';
 import { visitResolvers } from '@lantern/server/visits';
 import { enforcementResolvers } from '@lantern/server/enforcement';
+import { intelligenceResolvers } from '@lantern/server/intelligence';
+import { meetingResolvers } from '@lantern/server/meetings';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -28,6 +30,8 @@ export async function printApiSchema(): Promise<string> {
         ...groupResolvers,
         ...visitResolvers,
         ...enforcementResolvers,
+        ...intelligenceResolvers,
+        ...meetingResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

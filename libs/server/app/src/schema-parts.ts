@@ -6,6 +6,8 @@ import { premisesEntities } from '@lantern/server/premises';
 import { groupEntities } from '@lantern/server/groups';
 import { visitEntities } from '@lantern/server/visits';
 import { enforcementEntities } from '@lantern/server/enforcement';
+import { intelligenceEntities } from '@lantern/server/intelligence';
+import { meetingEntities } from '@lantern/server/meetings';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
@@ -20,6 +22,8 @@ export const schemaParts: SchemaParts = {
     ...groupEntities,
     ...visitEntities,
     ...enforcementEntities,
+    ...intelligenceEntities,
+    ...meetingEntities,
   ],
   migrations,
 };

@@ -3,6 +3,7 @@ export * from './premises.service';
 export * from './premises.entity';
 export * from './linked-records.entity';
 export * from './premises.types';
+export { dateOfBirthProblem, personProblems, vehicleProblems, businessProblems } from './premises.rules';
 import { Premises } from './premises.entity';
 import {
   Business,
