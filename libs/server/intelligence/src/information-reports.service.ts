@@ -403,7 +403,7 @@ export class InformationReportsService {
           .getRepository(Person)
           .createQueryBuilder('p')
           .where(
-            `(p.date_of_birth = :dob OR regexp_replace(lower(p.full_name), '[-''’.]', '', 'g') ~ ANY(:patterns)
+            `(p.date_of_birth = :dob OR regexp_replace(lower(p.full_name), '[''’.]', '', 'g') ~ ANY(:patterns)
               OR EXISTS (SELECT 1 FROM unnest(p.nicknames) n WHERE lower(n) = ANY(:words)))`,
             {
               dob: dateOfBirth,

@@ -42,13 +42,13 @@ const WEIGHTS: Record<MatchReason, number> = {
 /** A suggestion needs more than a shared first name. */
 export const MIN_MATCH_SCORE = 30;
 
-/** Lower case, letters and digits only, hyphens and apostrophes ignored: "Hallam-Sykes" and "hallamsykes" agree. */
+/** Lower case, letters and digits only, apostrophes ignored, hyphens as spaces: "Hallam-Sykes" is "hallam sykes". */
 export function nameKey(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’\-.]/g, '')
+    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
