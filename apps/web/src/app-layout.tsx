@@ -1,5 +1,5 @@
 import { Outlet, useLocation } from 'react-router';
-import { maySeePersonalData, ROLE_LABELS } from '@lantern/shared/domain';
+import { mayReadIntelligence, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
 import {
   PageLayout,
   PhaseBanner,
@@ -15,6 +15,8 @@ const SECTIONS = [
   { href: '/tasks', text: 'My tasks', forBoardMembers: false },
   { href: '/groups', text: 'Groups', forBoardMembers: false },
   { href: '/premises', text: 'Premises', forBoardMembers: false },
+  { href: '/reports', text: 'Reports', forBoardMembers: false },
+  { href: '/meetings', text: 'Meetings', forBoardMembers: false, allowed: mayReadIntelligence },
   { href: '/agencies', text: 'Agencies', forBoardMembers: true },
   { href: '/powers', text: 'Powers', forBoardMembers: true },
 ];
@@ -26,7 +28,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   useFocusOnPageChange();
   const navigation: NavigationItem[] = user
-    ? SECTIONS.filter((section) => section.forBoardMembers || maySeePersonalData(user.role)).map((section) => ({
+    ? SECTIONS.filter(
+        (section: { forBoardMembers: boolean; allowed?: (role: Role) => boolean }) =>
+          (section.forBoardMembers || maySeePersonalData(user.role)) && (section.allowed?.(user.role) ?? true),
+      ).map((section) => ({
         href: section.href,
         text: section.text,
         active: pathname === section.href || pathname.startsWith(`${section.href}/`),

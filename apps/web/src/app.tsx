@@ -1,5 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { mayAdminister, mayCoordinate, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import {
+  mayAdminister,
+  mayCoordinate,
+  mayEditPremises,
+  mayReadIntelligence,
+  mayReport,
+  maySeePersonalData,
+} from '@lantern/shared/domain';
 import { PageNotFound } from '@lantern/web/ui';
 import {
   AgenciesPage,
@@ -23,6 +30,8 @@ import {
   VisitRecordPage,
 } from '@lantern/web/visits';
 import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
+import { MosaicPage, ReportPage, ReportsPage, SubmitReportPage } from '@lantern/web/intelligence';
+import { MeetingPage, MeetingsPage } from '@lantern/web/meetings';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -68,6 +77,18 @@ export function App() {
           <Route element={<RequireRole allowed={mayCoordinate} />}>
             <Route path="groups/:groupId/visits/new" element={<NewVisitPlanPage />} />
             <Route path="visits/:id/edit" element={<EditVisitPlanPage />} />
+          </Route>
+
+          <Route element={<RequireRole allowed={mayReport} />}>
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/new" element={<SubmitReportPage />} />
+            <Route path="reports/:id" element={<ReportPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayReadIntelligence} />}>
+            <Route path="premises/:id/mosaic" element={<MosaicPage of="premises" />} />
+            <Route path="people/:id/mosaic" element={<MosaicPage of="person" />} />
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:id" element={<MeetingPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

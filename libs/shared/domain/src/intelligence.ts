@@ -129,3 +129,10 @@ export const MEETING_DECISION_KIND_LABELS: Record<MeetingDecisionKind, string> =
 };
 /** How far back the agenda looks for reports when there was no earlier meeting. */
 export const AGENDA_LOOKBACK_DAYS = 28;
+
+export const REPORT_SUBJECT_KIND_LABELS: Record<'PREMISES' | 'PERSON' | 'VEHICLE' | 'BUSINESS', string> = {
+  PREMISES: 'Premises',
+  PERSON: 'Person',
+  VEHICLE: 'Vehicle',
+  BUSINESS: 'Business',
+};

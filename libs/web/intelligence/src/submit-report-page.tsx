@@ -123,7 +123,7 @@ export function SubmitReportPage() {
               id="awareTime"
               label="Time you became aware"
               hint="24-hour clock, like 21:30"
-              width={5}
+              width="5"
               inputMode="numeric"
               value={values.awareTime}
               onChange={set('awareTime')}
@@ -138,7 +138,7 @@ export function SubmitReportPage() {
             <TextInput
               id="incidentTime"
               label="Time of the incident (if known)"
-              width={5}
+              width="5"
               inputMode="numeric"
               value={values.incidentTime}
               onChange={set('incidentTime')}
@@ -341,7 +341,7 @@ export function SubmitReportPage() {
             <TextInput
               id={F['vehicles.0.registration']}
               label="A vehicle registration"
-              width={10}
+              width="10"
               uppercase
               value={values.vehicleRegistration}
               onChange={set('vehicleRegistration')}
