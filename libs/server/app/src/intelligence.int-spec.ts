@@ -73,6 +73,7 @@ describe('information reports and the weekly intelligence meeting through GraphQ
 
   it('refuses grades off the form’s scales, with a message per field, and saves nothing', async () => {
     const before = await api.db.getRepository(InformationReport).count();
+    const subjectsBefore = await api.db.getRepository(ReportSubject).count();
     const cases: [Record<string, unknown>, string[]][] = [
       [{ sourceReliability: 6, informationAccuracy: 0 }, ['informationAccuracy', 'sourceReliability']],
       [{ sourceReliability: null }, ['sourceReliability']],
@@ -97,7 +98,7 @@ describe('information reports and the weekly intelligence meeting through GraphQ
     const hidden = await as.licensing.request(SUBMIT, { input: report({ premisesIds: [carWash.id] }) });
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await api.db.getRepository(InformationReport).count()).toBe(before);
-    expect(await api.db.getRepository(ReportSubject).count()).toBe(0);
+    expect(await api.db.getRepository(ReportSubject).count()).toBe(subjectsBefore);
   });
 
   it('takes a report from any officer, with its links, and owes the referrer feedback in 14 days', async () => {
@@ -263,12 +264,14 @@ describe('information reports and the weekly intelligence meeting through GraphQ
         .reportsAwaitingFeedback,
     ).toEqual([]);
     // The referrer sees what became of it, and not the reason the team recorded.
-    const mine = await as.licensing.ok<{ informationReports: { status: string; feedback: string }[] }>(
-      '{ informationReports(mine: true) { status feedback } }',
+    const mine = await as.licensing.ok<{ informationReports: { id: string; status: string; feedback: string }[] }>(
+      '{ informationReports(mine: true) { id status feedback } }',
     );
-    expect(mine.informationReports).toEqual([
-      { status: 'ACTIONED', feedback: expect.stringMatching(/weekly intelligence meeting/) },
-    ]);
+    expect(mine.informationReports.find((r) => r.id === reportId)).toEqual({
+      id: reportId,
+      status: 'ACTIONED',
+      feedback: expect.stringMatching(/weekly intelligence meeting/),
+    });
     const triage = await as.licensing.request(`{ informationReports(mine: true) { triage { decisionReason } } }`);
     expect(triage.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -295,8 +298,9 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       { input: { heldOn: '2026-11-24', attendingAgencyIds: [police, licensing] } },
     );
     const item = meeting.items.find((i) => i.premises?.name === 'Kestrel Parade Takeaway')!;
-    expect(item).toMatchObject({ kind: 'PREMISES', reports: [{ id: reportId }] });
-    expect(item.reason).toMatch(/^1 information report since/);
+    expect(item.kind).toBe('PREMISES');
+    expect(item.reports.map((r) => r.id)).toContain(reportId);
+    expect(item.reason).toMatch(new RegExp(`^${item.reports.length} information reports? since`));
     const minutes = await as.coordinator.ok<{ recordMeetingMinutes: { version: number } }>(
       `mutation ($id: ID!, $version: Int!) { recordMeetingMinutes(itemId: $id, version: $version, minutes: "Partners agreed the flat needs disruption.") { version } }`,
       { id: item.id, version: item.version },
@@ -335,7 +339,11 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       { id: decision.groupId },
     );
     expect(group.premises.map((p) => p.premises.name)).toEqual(['Kestrel Parade Takeaway']);
-    expect(group.formedAtMeeting).toEqual({ meetingId: meeting.id, decisionId: decision.id, reportIds: [reportId] });
+    expect(group.formedAtMeeting).toEqual({
+      meetingId: meeting.id,
+      decisionId: decision.id,
+      reportIds: expect.arrayContaining([reportId]),
+    });
     const events = await api.db.getRepository(GroupEvent).findBy({ groupId: decision.groupId });
     expect(events.map((e) => e.kind).sort()).toEqual(['FORMED_AT_MEETING', 'GROUP_FORMED']);
     // The same item at its old version is a conflict, and forms nothing.
