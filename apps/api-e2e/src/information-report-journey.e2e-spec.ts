@@ -47,7 +47,7 @@ describe('an information report from a phone to a task and finish group', () => 
       .getByLabel('How did this information come to light?')
       .fill('A neighbour stopped me on Kestrel Parade');
     await officer
-      .getByLabel('Details')
+      .getByLabel('Details', { exact: true })
       .fill('Girls of about 14 taken up to the flat above the takeaway after midnight.');
     await officer.getByLabel('Find a premises').fill('Kestrel');
     await officer.getByRole('button', { name: /Add Kestrel Parade Takeaway/ }).click();
@@ -69,8 +69,8 @@ describe('an information report from a phone to a task and finish group', () => 
     await intel.getByText(/May be Liam Threlkeld/).waitFor();
     await accessible(intel);
     await intel.getByRole('button', { name: 'Mark as assessed' }).click();
-    await intel.getByLabel('Actioned').check();
-    await intel.getByLabel('Reason').fill('Taken to the weekly intelligence meeting');
+    await intel.getByLabel('Actioned', { exact: true }).check();
+    await intel.getByLabel('Reason', { exact: true }).fill('Taken to the weekly intelligence meeting');
     await intel.getByRole('button', { name: 'Record the decision' }).click();
     await intel.getByRole('heading', { level: 2, name: 'Feedback to the referrer' }).waitFor();
 
@@ -90,6 +90,7 @@ describe('an information report from a phone to a task and finish group', () => 
     await accessible(intel);
     await item.getByLabel('Minutes of Kestrel Parade Takeaway').fill('Partners agree the flat needs disruption.');
     await item.getByRole('button', { name: 'Save the minutes' }).click();
+    await item.getByText('Minutes saved').waitFor();
     await item.getByLabel('Form a task and finish group').check();
     await item.getByLabel('What was decided').fill('Form a group to disrupt the takeaway and the flat above it');
     await item.getByLabel('Objective').fill('Stop children being taken to the flat above the takeaway');

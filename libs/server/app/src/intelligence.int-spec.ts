@@ -331,14 +331,14 @@ describe('information reports and the weekly intelligence meeting through GraphQ
     expect(await api.db.getRepository(TaskAndFinishGroup).count()).toBe(groupsBefore + 1);
     const { group } = await as.licensing.ok<{
       group: {
-        premises: { premises: { name: string } }[];
+        premises: { name: string }[];
         formedAtMeeting: { meetingId: string; decisionId: string; reportIds: string[] };
       };
     }>(
-      `query ($id: ID!) { group(id: $id) { premises { premises { name } } formedAtMeeting { meetingId decisionId reportIds } } }`,
+      `query ($id: ID!) { group(id: $id) { premises { name } formedAtMeeting { meetingId decisionId reportIds } } }`,
       { id: decision.groupId },
     );
-    expect(group.premises.map((p) => p.premises.name)).toEqual(['Kestrel Parade Takeaway']);
+    expect(group.premises.map((p) => p.name)).toEqual(['Kestrel Parade Takeaway']);
     expect(group.formedAtMeeting).toEqual({
       meetingId: meeting.id,
       decisionId: decision.id,

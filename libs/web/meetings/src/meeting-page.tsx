@@ -73,6 +73,7 @@ function AgendaItem({
 }) {
   const title = item.premises?.name ?? item.person?.fullName ?? 'Item';
   const [minutes, setMinutes] = useState(item.minutes);
+  const [minutesSaved, setMinutesSaved] = useState(false);
   const [kind, setKind] = useState('');
   const [text, setText] = useState('');
   const [ownerAgencyId, setOwner] = useState('');
@@ -88,6 +89,7 @@ function AgendaItem({
     event.preventDefault();
     void submission.submit({}, async () => {
       await saveMinutes({ variables: { itemId: item.id, version: item.version, minutes } });
+      setMinutesSaved(true);
       onSaved();
     });
   };
@@ -155,15 +157,21 @@ function AgendaItem({
           leadAgencyId: `${prefix}-lead`,
         }}
       />
-      <form onSubmit={recordMinutes} noValidate aria-label={`Minutes of ${title}`}>
+      <form onSubmit={recordMinutes} noValidate aria-label={`Record the minutes: ${title}`}>
         <Textarea
           id={`${prefix}-minutes`}
           label={`Minutes of ${title}`}
           rows={3}
           value={minutes}
-          onChange={setMinutes}
+          onChange={(value) => {
+            setMinutes(value);
+            setMinutesSaved(false);
+          }}
           error={submission.fieldErrors['minutes']}
         />
+        <p className="govuk-body" role="status">
+          {minutesSaved ? 'Minutes saved' : ''}
+        </p>
         <Button variant="secondary" disabled={submission.submitting}>
           Save the minutes
         </Button>
@@ -189,7 +197,7 @@ function AgendaItem({
           </ul>
         </>
       )}
-      <form onSubmit={recordDecision} noValidate aria-label={`Decision on ${title}`}>
+      <form onSubmit={recordDecision} noValidate aria-label={`Record a decision: ${title}`}>
         <Radios
           id={`${prefix}-kind`}
           legend={`Decision on ${title}`}
