@@ -21,6 +21,11 @@ function fieldErrorsOf(result: GraphqlResult) {
   return (result.errors?.[0]?.extensions?.fieldErrors ?? []).map((e) => e.field).sort();
 }
 
+/** Everything the API logs during the tests, to show that no source identity reaches a log. */
+const logged: string[] = [];
+const record = (...parts: unknown[]) => void logged.push(parts.map((p) => JSON.stringify(p)).join(' '));
+const recordingLogger = { log: record, error: record, warn: record, debug: record, verbose: record, fatal: record };
+
 describe('information reports and the weekly intelligence meeting through GraphQL', () => {
   let api: TestApi;
   const as: Record<string, GraphqlClient> = {};
@@ -53,7 +58,7 @@ describe('information reports and the weekly intelligence meeting through GraphQ
   });
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ logger: recordingLogger });
     await seedDemoData(api.database.url);
     for (const [key, email] of Object.entries({
       licensing: 'licensing.officer@lantern.example',
@@ -334,10 +339,9 @@ describe('information reports and the weekly intelligence meeting through GraphQ
         premises: { name: string }[];
         formedAtMeeting: { meetingId: string; decisionId: string; reportIds: string[] };
       };
-    }>(
-      `query ($id: ID!) { group(id: $id) { premises { name } formedAtMeeting { meetingId decisionId reportIds } } }`,
-      { id: decision.groupId },
-    );
+    }>(`query ($id: ID!) { group(id: $id) { premises { name } formedAtMeeting { meetingId decisionId reportIds } } }`, {
+      id: decision.groupId,
+    });
     expect(group.premises.map((p) => p.name)).toEqual(['Kestrel Parade Takeaway']);
     expect(group.formedAtMeeting).toEqual({
       meetingId: meeting.id,
@@ -388,6 +392,9 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       if (audit.includes(secret)) leaks.push(`audit_event: ${secret}`);
       if (timeline.includes(secret)) leaks.push(`group_event: ${secret}`);
     }
+    // Nor in anything the API logged while all of the above ran (it does log: start-up, routes).
+    expect(logged.length).toBeGreaterThan(0);
+    for (const secret of RESTRICTED) if (logged.some((line) => line.includes(secret))) leaks.push(`log: ${secret}`);
     expect(leaks).toEqual([]);
     // And the intelligence officer does see it, so the sweep above is looking in the right places.
     const intel = JSON.stringify(await as.intelligence.request(`{ informationReports { source { name } } }`));
