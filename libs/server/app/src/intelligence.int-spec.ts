@@ -173,6 +173,11 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       `mutation ($id: ID!, $input: LinkReportPersonInput!) { linkReportPerson(subjectId: $id, input: $input) { personId } }`,
       { id: named.id, input: { personId: manager.id, premisesId: takeaway.id, role: 'ASSOCIATE' } },
     );
+    // The referrer still sees the person as they described them, not whom the team linked them to.
+    const referrerView = await as.licensing.ok<{
+      informationReport: { subjects: { kind: string; personId: string | null }[] };
+    }>(`query ($id: ID!) { informationReport(id: $id) { subjects { kind personId } } }`, { id: reportId });
+    expect(referrerView.informationReport.subjects.find((s) => s.kind === 'PERSON')?.personId).toBeNull();
     const combined = await api.db.getRepository(AuditEvent).findBy({ entityType: 'information_report_subject' });
     expect(combined.map((e) => e.action)).toContain('COMBINATION');
     // The mosaic of the person now shows the report and what it links to.

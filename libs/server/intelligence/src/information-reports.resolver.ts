@@ -1,6 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, groupByKeys, orderByKeys, RequestContext } from '@lantern/server/core';
-import { ROLES_READING_INTELLIGENCE, ROLES_REPORTING, ROLES_SEEING_SOURCES, Viewer } from '@lantern/shared/domain';
+import {
+  mayReadIntelligence,
+  ROLES_READING_INTELLIGENCE,
+  ROLES_REPORTING,
+  ROLES_SEEING_SOURCES,
+  Viewer,
+} from '@lantern/shared/domain';
 import { AgenciesService, AgencyModel, agencyById } from '@lantern/server/agencies';
 import {
   BusinessModel,
@@ -29,6 +35,16 @@ import {
 } from './information-report.types';
 
 const REPORTING = ROLES_REPORTING;
+
+/**
+ * What a referrer sees of their report's subjects: what they gave, not what the specialist team linked since (a
+ * premises, or the register's person a described person turned out to be).
+ */
+function asTheReferrerGaveThem(subjects: ReportSubject[], referrerId: string): ReportSubject[] {
+  return subjects
+    .filter((s) => s.kind !== 'PREMISES' || !s.linkedByUserId || s.linkedByUserId === referrerId)
+    .map((s) => (s.linkedByUserId && s.linkedByUserId !== referrerId ? { ...s, personId: null } : s));
+}
 const READING = ROLES_READING_INTELLIGENCE;
 const SOURCES = ROLES_SEEING_SOURCES;
 
@@ -186,8 +202,11 @@ export class InformationReportsResolver {
     description: 'The premises, people, vehicles and businesses it is about.',
   })
   @Allow(...REPORTING)
-  subjects(@Parent() report: InformationReport, @Context() context: RequestContext) {
-    return reportLoaders(context, this.service).subjects.load(report.id);
+  async subjects(@Parent() report: InformationReport, @Context() context: RequestContext) {
+    const subjects = await reportLoaders(context, this.service).subjects.load(report.id);
+    return mayReadIntelligence(context.viewer!.role)
+      ? subjects
+      : asTheReferrerGaveThem(subjects, context.viewer!.userId);
   }
 }
 
