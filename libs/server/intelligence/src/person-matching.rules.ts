@@ -17,14 +17,6 @@ export interface RegisterPerson {
 
 export type MatchReason = 'SAME_NAME' | 'SAME_SURNAME' | 'SAME_FORENAME' | 'NICKNAME' | 'SAME_DATE_OF_BIRTH';
 
-export const MATCH_REASON_LABELS: Record<MatchReason, string> = {
-  SAME_NAME: 'Same name',
-  SAME_SURNAME: 'Same surname',
-  SAME_FORENAME: 'Same first name',
-  NICKNAME: 'Nickname matches',
-  SAME_DATE_OF_BIRTH: 'Same date of birth',
-};
-
 export interface PersonMatch {
   personId: string;
   score: number;

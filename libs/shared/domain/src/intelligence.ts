@@ -136,3 +136,15 @@ export const REPORT_SUBJECT_KIND_LABELS: Record<'PREMISES' | 'PERSON' | 'VEHICLE
   VEHICLE: 'Vehicle',
   BUSINESS: 'Business',
 };
+
+/** Why a person of the register may be the one a report names. */
+export const MATCH_REASON_LABELS: Record<
+  'SAME_NAME' | 'SAME_SURNAME' | 'SAME_FORENAME' | 'NICKNAME' | 'SAME_DATE_OF_BIRTH',
+  string
+> = {
+  SAME_NAME: 'Same name',
+  SAME_SURNAME: 'Same surname',
+  SAME_FORENAME: 'Same first name',
+  NICKNAME: 'Nickname matches',
+  SAME_DATE_OF_BIRTH: 'Same date of birth',
+};

@@ -43,6 +43,7 @@ export const InformationReportListFields = graphql(`
       id
       kind
       describedName
+      describedNicknames
       premises {
         id
         name

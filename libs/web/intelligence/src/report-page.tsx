@@ -9,6 +9,7 @@ import {
   HANDLING_CODES,
   hasThirdPartySource,
   INFORMATION_ACCURACY_LABELS,
+  MATCH_REASON_LABELS,
   mayReadIntelligence,
   maySeeSources,
   REPORT_OUTCOMES,
@@ -79,7 +80,9 @@ export function ReportPage() {
         <ReportStatusTag status={report.status} />
       </p>
       <h2 className="govuk-heading-m">What became of it</h2>
-      <p className="govuk-body">{REPORT_STATUS_FOR_REFERRER[report.status]}</p>
+      <p className="govuk-body">
+        {report.submittedByMe ? REPORT_STATUS_FOR_REFERRER[report.status] : REPORT_STATUS_LABELS[report.status]}
+      </p>
       {report.feedback ? (
         <div className="govuk-inset-text" aria-label="Feedback from the specialist team">
           <p className="govuk-body govuk-!-font-weight-bold">Feedback from the specialist team</p>
@@ -211,7 +214,7 @@ function Subjects({ report, specialist, onLinked }: { report: ReportView; specia
                   {(s.matches ?? []).map((m) => (
                     <li key={m.personId}>
                       May be {m.person.fullName} ({m.score}%:{' '}
-                      {m.reasons.map((r) => r.toLowerCase().replaceAll('_', ' ')).join(', ')}){' '}
+                      {m.reasons.map((r) => MATCH_REASON_LABELS[r].toLowerCase()).join(', ')}){' '}
                       <button
                         type="button"
                         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"

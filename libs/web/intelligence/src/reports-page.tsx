@@ -47,7 +47,12 @@ function ReportsTable({ reports, caption }: { reports: InformationReportListFiel
             </td>
             <td className="govuk-table__cell">
               {report.subjects
-                .map((s) => s.premises?.name ?? s.describedName)
+                .map(
+                  (s) =>
+                    s.premises?.name ??
+                    s.describedName ??
+                    (s.describedNicknames[0] ? `“${s.describedNicknames[0]}”` : null),
+                )
                 .filter(Boolean)
                 .join(', ')}
             </td>
