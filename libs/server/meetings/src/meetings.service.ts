@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { DateTime } from 'luxon';
 import { assertValid, EditConflict, NotFound, updateAtVersion, ValidationFailed } from '@lantern/server/core';
 import {
   AGENDA_LOOKBACK_DAYS,
@@ -139,7 +140,8 @@ export class MeetingsService {
       );
       const since = previous?.held_on ?? daysBefore(input.heldOn, AGENDA_LOOKBACK_DAYS);
       // Monitored premises and people belong on the agenda too: add them here, after the reported ones.
-      const subjects = await this.reports.recentSubjects(manager, new Date(`${since}T00:00:00Z`));
+      const londonMidnight = DateTime.fromISO(since, { zone: 'Europe/London' }).startOf('day').toJSDate();
+      const subjects = await this.reports.recentSubjects(manager, londonMidnight);
       if (subjects.length)
         await manager.insert(
           MeetingItem,
