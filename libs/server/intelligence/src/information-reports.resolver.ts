@@ -57,6 +57,9 @@ export function reportLoaders(context: RequestContext, service: InformationRepor
     subjects: loaders.get('reportSubjectsByReport', async (ids: readonly string[]) =>
       groupByKeys(ids, await service.subjectsOf(ids), (s) => s.reportId),
     ),
+    sources: loaders.get('reportSourceById', async (ids: readonly string[]) =>
+      orderByKeys(ids, await service.sourcesOf(viewer!, ids), (r) => r.id),
+    ),
   };
 }
 
@@ -165,8 +168,8 @@ export class InformationReportsResolver {
 
   @ResolveField(() => ReportSourceModel, { description: 'Who the information is from: intelligence officers only.' })
   @Allow(...SOURCES)
-  async source(@Parent() report: InformationReport, @CurrentViewer() viewer: Viewer): Promise<ReportSourceModel> {
-    const row = await this.service.sourceOf(viewer, report.id);
+  async source(@Parent() report: InformationReport, @Context() context: RequestContext): Promise<ReportSourceModel> {
+    const row = (await reportLoaders(context, this.service).sources.load(report.id))!;
     return {
       type: row.sourceType,
       name: row.sourceName,
@@ -177,8 +180,11 @@ export class InformationReportsResolver {
 
   @ResolveField(() => ReportReferrerModel, { description: 'Who submitted it: intelligence officers only.' })
   @Allow(...SOURCES)
-  async referrer(@Parent() report: InformationReport, @CurrentViewer() viewer: Viewer): Promise<ReportReferrerModel> {
-    const row = await this.service.sourceOf(viewer, report.id);
+  async referrer(
+    @Parent() report: InformationReport,
+    @Context() context: RequestContext,
+  ): Promise<ReportReferrerModel> {
+    const row = (await reportLoaders(context, this.service).sources.load(report.id))!;
     return {
       userId: row.submittedByUserId,
       name: row.referrerName,

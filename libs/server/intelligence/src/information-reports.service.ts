@@ -124,16 +124,14 @@ export class InformationReportsService {
       .find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** The source's identity and contact: a consultation of its own, for intelligence officers (the resolver checks). */
-  async sourceOf(viewer: Viewer, reportId: string): Promise<InformationReport> {
-    const [report] = await this.audit.consult(
+  /** The sources' identities and contacts: a consultation of their own, for intelligence officers (the resolver checks). */
+  sourcesOf(viewer: Viewer, reportIds: readonly string[]): Promise<InformationReport[]> {
+    return this.audit.consult(
       this.db,
       viewer,
       { entityType: 'information_report_source', purpose: 'Information reports: view the source of a report' },
-      (manager) => manager.findBy(InformationReport, { id: reportId }),
+      (manager) => manager.findBy(InformationReport, { id: In([...reportIds]) }),
     );
-    if (!report) throw new NotFound('The information report');
-    return report;
   }
 
   // Submitting ----------------------------------------------------------------------------
