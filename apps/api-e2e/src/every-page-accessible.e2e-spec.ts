@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
-import { Premises } from '@lantern/server/premises';
+import { Person, Premises } from '@lantern/server/premises';
+import { InformationReport } from '@lantern/server/intelligence';
 import { Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { VisitPlan } from '@lantern/server/visits';
 import { EnforcementAction, EnforcementActionStatusChange } from '@lantern/server/enforcement';
@@ -127,6 +128,15 @@ describe('every page is accessible', () => {
     await signIn(page, api.url, 'coordinator@lantern.example');
     for (const path of ['/monitoring', `/monitoring/${monitoring.id}`, `/premises/${premises.id}/monitoring/new`])
       await visit(page, path);
+    await page.context().close();
+  });
+
+  it('has no violations on the information report pages an administrator sees (the journey test checks the rest)', async () => {
+    const report = (await api.db.getRepository(InformationReport).find({ order: { receivedAt: 'ASC' }, take: 1 }))[0];
+    const person = await api.db.getRepository(Person).findOneByOrFail({ fullName: 'Victor Hallam-Sykes' });
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    await signIn(page, api.url, 'admin@lantern.example');
+    for (const path of ['/reports', `/reports/${report.id}`, `/people/${person.id}/mosaic`]) await visit(page, path);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { Outlet, useLocation } from 'react-router';
-import { mayCoordinate, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
+import { mayCoordinate, mayReadIntelligence, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
 import {
   PageLayout,
   PhaseBanner,
@@ -15,6 +15,8 @@ const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }
   { href: '/tasks', text: 'My tasks', allowed: maySeePersonalData },
   { href: '/groups', text: 'Groups', allowed: maySeePersonalData },
   { href: '/premises', text: 'Premises', allowed: maySeePersonalData },
+  { href: '/reports', text: 'Reports', allowed: maySeePersonalData },
+  { href: '/meetings', text: 'Meetings', allowed: mayReadIntelligence },
   { href: '/monitoring', text: 'Monitoring', allowed: mayCoordinate },
   { href: '/agencies', text: 'Agencies', allowed: () => true },
   { href: '/powers', text: 'Powers', allowed: () => true },

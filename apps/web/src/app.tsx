@@ -1,5 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { mayAdminister, mayCoordinate, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import {
+  mayAdminister,
+  mayCoordinate,
+  mayEditPremises,
+  mayReadIntelligence,
+  mayReport,
+  maySeePersonalData,
+} from '@lantern/shared/domain';
 import { PageNotFound } from '@lantern/web/ui';
 import {
   AgenciesPage,
@@ -24,6 +31,8 @@ import {
 } from '@lantern/web/visits';
 import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
 import { MonitoringListPage, MonitoringPage, StartMonitoringPage } from '@lantern/web/monitoring';
+import { MosaicPage, ReportPage, ReportsPage, SubmitReportPage } from '@lantern/web/intelligence';
+import { MeetingPage, MeetingsPage } from '@lantern/web/meetings';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -72,6 +81,18 @@ export function App() {
             <Route path="monitoring" element={<MonitoringListPage />} />
             <Route path="monitoring/:id" element={<MonitoringPage />} />
             <Route path="premises/:id/monitoring/new" element={<StartMonitoringPage />} />
+          </Route>
+
+          <Route element={<RequireRole allowed={mayReport} />}>
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="reports/new" element={<SubmitReportPage />} />
+            <Route path="reports/:id" element={<ReportPage />} />
+          </Route>
+          <Route element={<RequireRole allowed={mayReadIntelligence} />}>
+            <Route path="premises/:id/mosaic" element={<MosaicPage of="premises" />} />
+            <Route path="people/:id/mosaic" element={<MosaicPage of="person" />} />
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:id" element={<MeetingPage />} />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { mayAdminister, mayEditPremises, maySeePersonalData } from '@lantern/shared/domain';
+import { mayAdminister, mayEditPremises, mayReadIntelligence, maySeePersonalData } from '@lantern/shared/domain';
 import { PageHeading, usePageTitle } from '@lantern/web/ui';
 import { useCurrentUser } from '@lantern/web/identity';
 
@@ -28,6 +28,18 @@ function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destin
       title: 'Premises',
       description: 'Find premises of concern and see the people, vehicles and businesses linked to them.',
     });
+    destinations.push({
+      href: '/reports/new',
+      title: 'Submit an information report',
+      description:
+        'Tell the specialist CSE team about a place, a person or a vehicle; see what became of your reports.',
+    });
+    if (mayReadIntelligence(role))
+      destinations.push({
+        href: '/meetings',
+        title: 'Weekly intelligence meetings',
+        description: 'The agenda drawn from recent reports, minutes and decisions.',
+      });
     if (mayEditPremises(role))
       destinations.push({
         href: '/premises/new',

@@ -12,7 +12,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { ROLES, Role } from '@lantern/shared/domain';
+import { londonToday, ROLES, Role } from '@lantern/shared/domain';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Person, Premises } from '@lantern/server/premises';
 import { Power } from '@lantern/server/powers';
@@ -44,6 +44,8 @@ const PERSONAL: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'AGENCY_OFFIC
 const EDIT_PREMISES: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
 const COORDINATE: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
 const ADMIN: readonly Role[] = ['ADMINISTRATOR'];
+const READ_INTELLIGENCE: readonly Role[] = ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER'];
+const SOURCES: readonly Role[] = ['INTELLIGENCE_OFFICER'];
 type Policy = readonly Role[] | 'public';
 
 const ROOT_POLICY: Record<string, Policy> = {
@@ -127,6 +129,22 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.startMonitoring': COORDINATE,
   'Mutation.reviewMonitoring': COORDINATE,
   'Mutation.acknowledgeMonitoringAlert': COORDINATE,
+  'Query.informationReports': PERSONAL,
+  'Query.informationReport': PERSONAL,
+  'Query.reportsAwaitingFeedback': READ_INTELLIGENCE,
+  'Query.mosaic': READ_INTELLIGENCE,
+  'Mutation.submitInformationReport': PERSONAL,
+  'Mutation.assessInformationReport': SOURCES,
+  'Mutation.decideInformationReport': SOURCES,
+  'Mutation.giveReportFeedback': SOURCES,
+  'Mutation.linkReportToPremises': SOURCES,
+  'Mutation.linkReportPerson': SOURCES,
+  'Query.intelligenceMeetings': READ_INTELLIGENCE,
+  'Query.intelligenceMeeting': READ_INTELLIGENCE,
+  'Mutation.scheduleIntelligenceMeeting': READ_INTELLIGENCE,
+  'Mutation.addMeetingItem': READ_INTELLIGENCE,
+  'Mutation.recordMeetingMinutes': READ_INTELLIGENCE,
+  'Mutation.recordMeetingDecision': READ_INTELLIGENCE,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -282,6 +300,91 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
   'EnforcementAction.power': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { power { id } } }' },
   'EnforcementAction.person': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { person { id } } }' },
   'EnforcementAction.history': { policy: PERSONAL, path: '{ enforcementAction(id: ":actionId") { history { id } } }' },
+  // :reportId is a report submitted by the matrix users' agency; the source and referrer are the specialist team's alone.
+  'InformationReport.source': { policy: SOURCES, path: '{ informationReport(id: ":reportId") { source { name } } }' },
+  'InformationReport.referrer': {
+    policy: SOURCES,
+    path: '{ informationReport(id: ":reportId") { referrer { name } } }',
+  },
+  'InformationReport.triage': {
+    policy: READ_INTELLIGENCE,
+    path: '{ informationReport(id: ":reportId") { triage { decisionReason } } }',
+  },
+  'InformationReport.referringAgency': {
+    policy: PERSONAL,
+    path: '{ informationReport(id: ":reportId") { referringAgency { id } } }',
+  },
+  'InformationReport.subjects': {
+    policy: PERSONAL,
+    path: '{ informationReport(id: ":reportId") { subjects { id } } }',
+  },
+  'ReportSubject.premises': {
+    policy: PERSONAL,
+    path: '{ informationReport(id: ":reportId") { subjects { premises { id } } } }',
+  },
+  'ReportSubject.person': {
+    policy: READ_INTELLIGENCE,
+    path: '{ informationReport(id: ":reportId") { subjects { person { id } } } }',
+  },
+  'ReportSubject.vehicle': {
+    policy: PERSONAL,
+    path: '{ informationReport(id: ":reportId") { subjects { vehicle { id } } } }',
+  },
+  'ReportSubject.business': {
+    policy: PERSONAL,
+    path: '{ informationReport(id: ":reportId") { subjects { business { id } } } }',
+  },
+  'ReportSubject.matches': {
+    policy: SOURCES,
+    path: '{ informationReport(id: ":reportId") { subjects { matches { personId } } } }',
+  },
+  'PersonMatch.person': {
+    policy: SOURCES,
+    path: '{ informationReport(id: ":reportId") { subjects { matches { person { id } } } } }',
+  },
+  'Mosaic.reports': { policy: READ_INTELLIGENCE, path: '{ mosaic(premisesId: ":premisesId") { reports { id } } }' },
+  'Mosaic.links': { policy: READ_INTELLIGENCE, path: '{ mosaic(premisesId: ":premisesId") { links { id } } }' },
+  'MosaicLink.premises': {
+    policy: READ_INTELLIGENCE,
+    path: '{ mosaic(premisesId: ":premisesId") { links { premises { id } } } }',
+  },
+  'MosaicLink.person': {
+    policy: READ_INTELLIGENCE,
+    path: '{ mosaic(premisesId: ":premisesId") { links { person { id } } } }',
+  },
+  'MosaicLink.vehicle': {
+    policy: READ_INTELLIGENCE,
+    path: '{ mosaic(premisesId: ":premisesId") { links { vehicle { id } } } }',
+  },
+  'MosaicLink.business': {
+    policy: READ_INTELLIGENCE,
+    path: '{ mosaic(premisesId: ":premisesId") { links { business { id } } } }',
+  },
+  'IntelligenceMeeting.chair': { policy: READ_INTELLIGENCE, path: '{ intelligenceMeetings { chair { id } } }' },
+  'IntelligenceMeeting.attendingAgencies': {
+    policy: READ_INTELLIGENCE,
+    path: '{ intelligenceMeetings { attendingAgencies { id } } }',
+  },
+  'IntelligenceMeeting.items': { policy: READ_INTELLIGENCE, path: '{ intelligenceMeetings { items { id } } }' },
+  'MeetingItem.premises': { policy: READ_INTELLIGENCE, path: '{ intelligenceMeetings { items { premises { id } } } }' },
+  'MeetingItem.person': { policy: READ_INTELLIGENCE, path: '{ intelligenceMeetings { items { person { id } } } }' },
+  'MeetingItem.reports': { policy: READ_INTELLIGENCE, path: '{ intelligenceMeetings { items { reports { id } } } }' },
+  'MeetingItem.decisions': {
+    policy: READ_INTELLIGENCE,
+    path: '{ intelligenceMeetings { items { decisions { id } } } }',
+  },
+  'MeetingDecision.group': {
+    policy: READ_INTELLIGENCE,
+    path: '{ intelligenceMeetings { items { decisions { group { id } } } } }',
+  },
+  'MeetingDecision.ownerAgency': {
+    policy: READ_INTELLIGENCE,
+    path: '{ intelligenceMeetings { items { decisions { ownerAgency { id } } } } }',
+  },
+  'TaskAndFinishGroup.formedAtMeeting': {
+    policy: PERSONAL,
+    path: '{ groups { items { formedAtMeeting { meetingId } } } }',
+  },
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
@@ -314,6 +417,7 @@ describe('the access matrix', () => {
     await seedVisitPlan();
     clients.set(null, api.client());
     for (const role of ROLES) clients.set(role, (await api.signedIn(role, { agencyId: ids['agency'] })).client);
+    reportId = await seedInformationReport();
   });
   afterAll(() => api.close());
 
@@ -403,6 +507,48 @@ describe('the access matrix', () => {
   }
   let monitoringId = '';
   let actionId = '';
+  let reportId = '';
+
+  /**
+   * A report by the matrix's agency officer about the social club, naming a person of the register, a described
+   * person, a vehicle and a business; and a meeting whose agenda it fills, with a decision on the club.
+   */
+  async function seedInformationReport(): Promise<string> {
+    const { submitInformationReport } = await clients
+      .get('AGENCY_OFFICER')!
+      .ok<{ submitInformationReport: { id: string } }>(
+        `mutation ($input: SubmitReportInput!) { submitInformationReport(input: $input) { id } }`,
+        {
+          input: {
+            becameAwareAt: '2026-11-01T20:00',
+            referrerJobTitle: 'Matrix officer',
+            referrerContact: 'matrix@lantern.test',
+            sourceType: 'WITNESSED',
+            howCameToLight: 'Matrix',
+            informationAccuracy: 3,
+            handlingCode: 'P',
+            details: 'Matrix',
+            premisesIds: [ids['premises']],
+            people: [{ personId: ids['person'] }, { fullName: 'Victor Hallam-Sykes', nicknames: [] }],
+            vehicles: [{ registration: 'NB65 XRV' }],
+            businesses: [{ name: 'Matrix Ltd' }],
+          },
+        },
+      );
+    const intelligence = clients.get('INTELLIGENCE_OFFICER')!;
+    const { scheduleIntelligenceMeeting } = await intelligence.ok<{
+      scheduleIntelligenceMeeting: { items: { id: string; version: number }[] };
+    }>(
+      `mutation ($input: ScheduleMeetingInput!) { scheduleIntelligenceMeeting(input: $input) { items { id version } } }`,
+      { input: { heldOn: londonToday(), attendingAgencyIds: [ids['agency']] } },
+    );
+    const [item] = scheduleIntelligenceMeeting.items;
+    await intelligence.ok(
+      `mutation ($id: ID!, $version: Int!, $input: MeetingDecisionInput!) { recordMeetingDecision(itemId: $id, version: $version, input: $input) { id } }`,
+      { id: item.id, version: item.version, input: { kind: 'ACTION', text: 'Matrix', ownerAgencyId: ids['agency'] } },
+    );
+    return submitInformationReport.id;
+  }
   let groupId = '';
   let visitRecordId = '';
   const withSeededIds = (path: string) =>
@@ -411,7 +557,9 @@ describe('the access matrix', () => {
       .replaceAll(':groupId', groupId)
       .replaceAll(':visitRecordId', visitRecordId)
       .replaceAll(':actionId', actionId)
-      .replaceAll(':monitoringId', monitoringId);
+      .replaceAll(':monitoringId', monitoringId)
+      .replaceAll(':reportId', reportId)
+      .replaceAll(':premisesId', ids['premises']);
 
   function rootFields(): [string, GraphQLField<unknown, unknown>][] {
     return (['Query', 'Mutation'] as const).flatMap((typeName) =>

@@ -27,6 +27,8 @@ import { VisitsModule } from '@lantern/server/visits';
 import { EnforcementModule } from '@lantern/server/enforcement';
 import { MonitoringModule } from '@lantern/server/monitoring';
 import { TimelineModule } from '@lantern/server/timeline';
+import { IntelligenceModule } from '@lantern/server/intelligence';
+import { MeetingsModule } from '@lantern/server/meetings';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -82,6 +84,8 @@ export class AppModule {
         EnforcementModule,
         MonitoringModule,
         TimelineModule,
+        IntelligenceModule,
+        MeetingsModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

@@ -11,6 +11,8 @@ import { visitResolvers } from '@lantern/server/visits';
 import { enforcementResolvers } from '@lantern/server/enforcement';
 import { monitoringResolvers } from '@lantern/server/monitoring';
 import { timelineResolvers } from '@lantern/server/timeline';
+import { intelligenceResolvers } from '@lantern/server/intelligence';
+import { meetingResolvers } from '@lantern/server/meetings';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -32,6 +34,8 @@ export async function printApiSchema(): Promise<string> {
         ...enforcementResolvers,
         ...monitoringResolvers,
         ...timelineResolvers,
+        ...intelligenceResolvers,
+        ...meetingResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

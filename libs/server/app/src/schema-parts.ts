@@ -7,6 +7,8 @@ import { groupEntities } from '@lantern/server/groups';
 import { visitEntities } from '@lantern/server/visits';
 import { enforcementEntities } from '@lantern/server/enforcement';
 import { monitoringEntities } from '@lantern/server/monitoring';
+import { intelligenceEntities } from '@lantern/server/intelligence';
+import { meetingEntities } from '@lantern/server/meetings';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
@@ -22,6 +24,8 @@ export const schemaParts: SchemaParts = {
     ...visitEntities,
     ...enforcementEntities,
     ...monitoringEntities,
+    ...intelligenceEntities,
+    ...meetingEntities,
   ],
   migrations,
 };

@@ -158,49 +158,60 @@ export class GroupsService {
   // Forming and changing a group -----------------------------------------------------------
 
   async create(viewer: Viewer | null, input: NewGroupInput): Promise<TaskAndFinishGroup> {
+    this.assertNewGroupInput(input);
+    return this.db.transaction((manager) => this.createWithin(manager, viewer, input));
+  }
+
+  /** Checks a new group before any transaction; field errors as the group form names them. */
+  assertNewGroupInput(input: NewGroupInput): void {
     assertValid(groupProblems(input));
-    const premisesIds = [...new Set(input.premisesIds)];
-    if (premisesIds.length === 0)
+    if (new Set(input.premisesIds).size === 0)
       throw new ValidationFailed([{ field: 'premisesIds', message: 'Choose at least one premises' }]);
+  }
+
+  /**
+   * Forms a group inside the caller's transaction (e.g. a decision of the weekly intelligence meeting), with the
+   * same rules, sharing, audit and timeline as forming one from a premises. Call assertNewGroupInput first.
+   */
+  async createWithin(manager: EntityManager, viewer: Viewer | null, input: NewGroupInput): Promise<TaskAndFinishGroup> {
+    const premisesIds = [...new Set(input.premisesIds)];
     const memberAgencyIds = [...new Set([input.leadAgencyId, ...input.memberAgencyIds])];
-    return this.db.transaction(async (manager) => {
-      await this.assertAgenciesExist(manager, memberAgencyIds, 'memberAgencyIds');
-      const coordinatorUserId = await this.coordinatorFor(manager, input.coordinatorUserId ?? viewer?.userId ?? null);
-      if (!coordinatorUserId)
-        throw new ValidationFailed([{ field: 'coordinatorUserId', message: 'Choose a coordinator' }]);
-      const premises = await manager.findBy(Premises, { id: In(premisesIds) });
-      if (premises.length !== premisesIds.length) throw new NotFound('A premises');
-      const group = await manager.save(
-        manager.create(TaskAndFinishGroup, {
-          ...groupColumns(input),
-          coordinatorUserId,
-          stage: 'TASKING',
-          createdByUserId: viewer?.userId ?? null,
-        }),
-      );
-      await manager.insert(
-        GroupPremises,
-        premisesIds.map((premisesId) => ({ groupId: group.id, premisesId })),
-      );
-      await manager.insert(
-        GroupAgency,
-        memberAgencyIds.map((agencyId) => ({ groupId: group.id, agencyId })),
-      );
-      await this.audit.record(manager, viewer, {
-        action: 'COLLECTION',
-        entityType: AUDITED,
-        entityIds: [group.id, ...premisesIds],
-        purpose: 'Task and finish groups: form a group',
-        details: { premises: premisesIds.length, agencies: memberAgencyIds.length },
-      });
-      await this.shareGroupPremises(manager, viewer, premisesIds, memberAgencyIds);
-      await this.markUnderOperation(manager, viewer, premisesIds);
-      await recordGroupEvent(manager, viewer, group.id, {
-        kind: 'GROUP_FORMED',
-        summary: `Group formed for ${premises.map((p) => p.name).join(', ')}`,
-      });
-      return group;
+    await this.assertAgenciesExist(manager, memberAgencyIds, 'memberAgencyIds');
+    const coordinatorUserId = await this.coordinatorFor(manager, input.coordinatorUserId ?? viewer?.userId ?? null);
+    if (!coordinatorUserId)
+      throw new ValidationFailed([{ field: 'coordinatorUserId', message: 'Choose a coordinator' }]);
+    const premises = await manager.findBy(Premises, { id: In(premisesIds) });
+    if (premises.length !== premisesIds.length) throw new NotFound('A premises');
+    const group = await manager.save(
+      manager.create(TaskAndFinishGroup, {
+        ...groupColumns(input),
+        coordinatorUserId,
+        stage: 'TASKING',
+        createdByUserId: viewer?.userId ?? null,
+      }),
+    );
+    await manager.insert(
+      GroupPremises,
+      premisesIds.map((premisesId) => ({ groupId: group.id, premisesId })),
+    );
+    await manager.insert(
+      GroupAgency,
+      memberAgencyIds.map((agencyId) => ({ groupId: group.id, agencyId })),
+    );
+    await this.audit.record(manager, viewer, {
+      action: 'COLLECTION',
+      entityType: AUDITED,
+      entityIds: [group.id, ...premisesIds],
+      purpose: 'Task and finish groups: form a group',
+      details: { premises: premisesIds.length, agencies: memberAgencyIds.length },
     });
+    await this.shareGroupPremises(manager, viewer, premisesIds, memberAgencyIds);
+    await this.markUnderOperation(manager, viewer, premisesIds);
+    await recordGroupEvent(manager, viewer, group.id, {
+      kind: 'GROUP_FORMED',
+      summary: `Group formed for ${premises.map((p) => p.name).join(', ')}`,
+    });
+    return group;
   }
 
   async update(viewer: Viewer | null, id: string, version: number, input: GroupInput): Promise<TaskAndFinishGroup> {

@@ -4,6 +4,7 @@ export * from './premises.entity';
 export * from './linked-records.entity';
 export * from './premises-status-change.entity';
 export * from './premises.types';
+export { dateOfBirthProblem, personProblems, vehicleProblems, businessProblems } from './premises.rules';
 import { Premises } from './premises.entity';
 import { PremisesStatusChange } from './premises-status-change.entity';
 import {

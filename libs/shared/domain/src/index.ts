@@ -14,3 +14,4 @@ export * from './visit';
 export * from './enforcement';
 export * from './monitoring';
 export * from './timeline';
+export * from './intelligence';

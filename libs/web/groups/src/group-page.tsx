@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   formatCalendarDate,
   formatDateTimeInLondon,
   mayCoordinate,
+  mayReadIntelligence,
   REVIEW_SCHEDULE_LABELS,
 } from '@lantern/shared/domain';
 import {
@@ -35,6 +36,7 @@ export function GroupPage() {
   const { id = '' } = useParams();
   const arrival = useArrivalNotice();
   const mayEdit = useRoleAllows(mayCoordinate);
+  const readsIntelligence = useRoleAllows(mayReadIntelligence);
   const [notice, setNotice] = useState<SectionNotice>(null);
   const { data, error, refetch } = useQuery(GroupDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   usePageTitle(data?.group.name ?? 'Task and finish group');
@@ -90,6 +92,20 @@ export function GroupPage() {
                   ]
                 : []),
               { key: 'Formed', value: formatDateTimeInLondon(group.createdAt) },
+              ...(group.formedAtMeeting
+                ? [
+                    {
+                      key: 'Formed by',
+                      value: readsIntelligence ? (
+                        <Link className="govuk-link" to={`/meetings/${group.formedAtMeeting.meetingId}`}>
+                          The weekly intelligence meeting of {formatCalendarDate(group.formedAtMeeting.heldOn)}
+                        </Link>
+                      ) : (
+                        `The weekly intelligence meeting of ${formatCalendarDate(group.formedAtMeeting.heldOn)}`
+                      ),
+                    },
+                  ]
+                : []),
               ...(group.closedAt ? [{ key: 'Closed', value: formatDateTimeInLondon(group.closedAt) }] : []),
             ]}
           />

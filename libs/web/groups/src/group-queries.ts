@@ -100,6 +100,11 @@ export const GroupDetailQuery = graphql(`
           id
         }
       }
+      formedAtMeeting {
+        meetingId
+        heldOn
+        decision
+      }
       timeline {
         id
         occurredAt

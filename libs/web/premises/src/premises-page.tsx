@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   formatDateTimeInLondon,
   mayCoordinate as mayCoordinateGroups,
   mayEditPremises,
+  mayReadIntelligence,
   PREMISES_KIND_LABELS,
   PREMISES_USE_LABELS,
 } from '@lantern/shared/domain';
@@ -35,6 +36,7 @@ export function PremisesPage() {
   const { id = '' } = useParams();
   const notice = useArrivalNotice();
   const mayEdit = useRoleAllows(mayEditPremises);
+  const readsIntelligence = useRoleAllows(mayReadIntelligence);
   const mayCoordinate = useRoleAllows(mayCoordinateGroups);
   const { data, error, refetch } = useQuery(PremisesDetailQuery, {
     variables: { id },
@@ -66,6 +68,13 @@ export function PremisesPage() {
             </ButtonLink>
           )}
         </div>
+      )}
+      {readsIntelligence && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/premises/${premises.id}/mosaic`}>
+            Information reports about this premises (the mosaic)
+          </Link>
+        </p>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

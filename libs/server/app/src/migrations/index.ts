@@ -5,6 +5,7 @@ import { GroupsAndVisits1795451992223 } from './1795451992223-groups-and-visits'
 import { VisitRecords1795456501080 } from './1795456501080-visit-records';
 import { EnforcementActions1795456525478 } from './1795456525478-enforcement-actions';
 import { MonitoringAndTimeline1795461931086 } from './1795461931086-monitoring-and-timeline';
+import { IntelligenceReportsAndMeetings1795462143814 } from './1795462143814-intelligence-reports-and-meetings';
 
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   VisitRecords1795456501080,
   EnforcementActions1795456525478,
   MonitoringAndTimeline1795461931086,
+  IntelligenceReportsAndMeetings1795462143814,
 ];

@@ -1,4 +1,5 @@
 import type {
+  SourceType,
   AgencyType,
   PersonRole,
   PremisesKind,
@@ -368,3 +369,63 @@ export const demoMonitoring = {
   reviewSchedule: 'MONTHLY' as const,
   endsInDays: 180,
 };
+/** Fictional information reports: who sends them (a demo user), about which premises, and what they say. */
+export const demoReports: {
+  by: 'licensing' | 'coordinator';
+  premises: string[];
+  becameAwareDaysAgo: number;
+  time: string;
+  referrerJobTitle: string;
+  referrerContact: string;
+  sourceType: SourceType;
+  sourceName?: string;
+  sourceContact?: string;
+  thirdPartyWillEngage?: 'YES' | 'NO' | 'DONT_KNOW';
+  sourceReliability?: number;
+  informationAccuracy: number;
+  handlingCode: 'P' | 'C';
+  handlingConditions?: string;
+  howCameToLight: string;
+  whoElseKnows?: string;
+  details: string;
+  people: { fullName?: string; nicknames: string[]; dateOfBirth?: string }[];
+  vehicles?: { registration: string; make?: string; colour?: string }[];
+}[] = [
+  {
+    by: 'licensing',
+    premises: ['takeaway'],
+    becameAwareDaysAgo: 3,
+    time: '23:40',
+    referrerJobTitle: 'Licensing enforcement officer',
+    referrerContact: '01632 960 214',
+    sourceType: 'WITNESSED',
+    informationAccuracy: 1,
+    handlingCode: 'P',
+    howCameToLight: 'During a late-night licensing check on Kestrel Parade',
+    details:
+      'Two girls who looked about 14 went up the side stairs to the flat above the takeaway with a man the staff called "Threlly". A grey hatchback waited outside.',
+    people: [{ nicknames: ['Threlly'] }],
+    vehicles: [{ registration: 'NB68 TLK', make: 'Vauxhall', colour: 'Grey' }],
+  },
+  {
+    by: 'coordinator',
+    premises: ['hotel', 'club'],
+    becameAwareDaysAgo: 6,
+    time: '10:15',
+    referrerJobTitle: 'Business Regulation manager',
+    referrerContact: 'ruth.delacroix@northbridge.example',
+    sourceType: 'MEMBER_OF_PUBLIC',
+    sourceName: 'Morwenna Pellow (a guest house cleaner)',
+    sourceContact: '07700 900 553',
+    thirdPartyWillEngage: 'DONT_KNOW',
+    sourceReliability: 3,
+    informationAccuracy: 2,
+    handlingCode: 'C',
+    handlingConditions: 'Not to be shared with the guest house owner',
+    howCameToLight: 'A phone call to the council’s licensing line',
+    whoElseKnows: 'The cleaner’s supervisor',
+    details:
+      'A man she knows as Vic books rooms for one night and brings girls from the Foundry Walk club. He was last there on Saturday.',
+    people: [{ fullName: 'Vic', nicknames: ['Vic'] }],
+  },
+];

@@ -11,7 +11,9 @@ import { AuditLog } from '@lantern/server/audit';
 import { GroupsService, TaskAndFinishGroup, TasksService } from '@lantern/server/groups';
 import { VisitPlanService } from '@lantern/server/visits';
 import { Power } from '@lantern/server/powers';
-import { londonToday } from '@lantern/shared/domain';
+import { londonToday, type Viewer } from '@lantern/shared/domain';
+import { InformationReportsService } from '@lantern/server/intelligence';
+import { MeetingsService } from '@lantern/server/meetings';
 import {
   demoAgencies,
   demoBusinesses,
@@ -21,6 +23,7 @@ import {
   DEMO_PASSWORD,
   demoPeople,
   demoPremisesAgencies,
+  demoReports,
   demoPremises,
   demoUsers,
   demoVehicles,
@@ -132,10 +135,45 @@ export async function seedDemoData(
       },
       userIds.get('COORDINATOR')!,
     );
+    await seedDemoIntelligence(db, audit, premises, groups, { agencyIds, premisesIds, today });
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * Fictional information reports (a licensing officer's and a coordinator's) and this week's intelligence meeting,
+ * whose agenda is drawn from them: through the same services as the API.
+ */
+async function seedDemoIntelligence(
+  db: DataSource,
+  audit: AuditLog,
+  premises: PremisesService,
+  groups: GroupsService,
+  ids: { agencyIds: Map<string, string>; premisesIds: Map<string, string>; today: string },
+): Promise<void> {
+  const viewerFor = async (email: string): Promise<Viewer> => {
+    const user = await db.getRepository(UserAccount).findOneByOrFail({ email });
+    return { userId: user.id, agencyId: user.agencyId, role: user.role, sessionId: 'demo-seed' };
+  };
+  const reports = new InformationReportsService(db, audit, premises);
+  const licensing = await viewerFor('licensing.officer@lantern.example');
+  const coordinator = await viewerFor('coordinator@lantern.example');
+  const intelligence = await viewerFor('intelligence@lantern.example');
+  const daysAgo = (days: number, time: string) => `${addDays(ids.today, -days)}T${time}`;
+  for (const { by, premises: keys, becameAwareDaysAgo, time, ...input } of demoReports)
+    await reports.submit(by === 'licensing' ? licensing : coordinator, {
+      ...input,
+      becameAwareAt: daysAgo(becameAwareDaysAgo, time),
+      premisesIds: keys.map((key) => ids.premisesIds.get(key)!),
+      vehicles: input.vehicles ?? [],
+      businesses: [],
+    });
+  await new MeetingsService(db, audit, groups, reports).schedule(intelligence, {
+    heldOn: ids.today,
+    attendingAgencyIds: ['police', 'business', 'licensing', 'housing'].map((key) => ids.agencyIds.get(key)!),
+  });
 }
 
 function addDays(day: string, days: number): string {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@lantern/server/core';
 import { PasswordHasher } from '@lantern/server/identity';
@@ -29,7 +29,7 @@ export interface TestApi {
 
 /** The real API on a random port, over its own copy of the migrated database and the test Redis. */
 export async function startTestApi(
-  options: { webDistPath?: string | null; env?: Record<string, string> } = {},
+  options: { webDistPath?: string | null; env?: Record<string, string>; logger?: LoggerService } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -40,7 +40,7 @@ export async function startTestApi(
     WEB_DIST_PATH: options.webDistPath ?? '',
     ...options.env,
   });
-  const app = await createApiApp(config, { logger: false });
+  const app = await createApiApp(config, { logger: options.logger ?? false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

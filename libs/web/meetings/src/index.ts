@@ -1,0 +1,2 @@
+export * from './meetings-page';
+export * from './meeting-page';
