@@ -6,7 +6,6 @@ import {
   formatDateTimeInLondon,
   oneOf,
   optionalText,
-  PREMISES_KIND_LABELS,
   RISK_LEVELS,
 } from '@lantern/shared/domain';
 import type {
