@@ -307,6 +307,12 @@ describe('information reports and the weekly intelligence meeting through GraphQ
          id items { id version kind reason premises { name } reports { id } } } }`,
       { input: { heldOn: '2026-11-24', attendingAgencyIds: [police, licensing] } },
     );
+    // The demo car wash is under monitoring: it is on the agenda, after the reported premises and people.
+    const monitored = meeting.items.find((i) => i.premises?.name === 'Wharfside Hand Car Wash')!;
+    expect(monitored.reason).toMatch(/^Under monitoring until /);
+    expect(meeting.items.indexOf(monitored)).toBeGreaterThan(
+      meeting.items.findIndex((i) => i.premises?.name === 'Kestrel Parade Takeaway'),
+    );
     const item = meeting.items.find((i) => i.premises?.name === 'Kestrel Parade Takeaway')!;
     expect(item.kind).toBe('PREMISES');
     expect(item.reports.map((r) => r.id)).toContain(reportId);
@@ -404,5 +410,48 @@ describe('information reports and the weekly intelligence meeting through GraphQ
     // And the intelligence officer does see it, so the sweep above is looking in the right places.
     const intel = JSON.stringify(await as.intelligence.request(`{ informationReports { source { name } } }`));
     expect(intel).toContain(SOURCE_NAME);
+  });
+
+  it('alerts the coordinator when a report names a monitored premises, never naming its source or referrer', async () => {
+    const carWash = await api.db.getRepository(Premises).findOneByOrFail({ name: 'Wharfside Hand Car Wash' });
+    const { submitInformationReport: submitted } = await as.intelligence.ok<{
+      submitInformationReport: { id: string };
+    }>(SUBMIT, { input: report({ premisesIds: [carWash.id], people: [], vehicles: [] }) });
+    const alerts = await as.coordinator.ok<{
+      myMonitoringAlerts: { source: string; sourceId: string; summary: string }[];
+    }>('{ myMonitoringAlerts { source sourceId summary } }');
+    const alert = alerts.myMonitoringAlerts.find((a) => a.sourceId === submitted.id)!;
+    expect(alert).toEqual({
+      source: 'INFORMATION_REPORT',
+      sourceId: submitted.id,
+      summary: 'An information report names Wharfside Hand Car Wash',
+    });
+    const stored = JSON.stringify(await api.db.query('SELECT * FROM monitoring_alert'));
+    for (const secret of [SOURCE_NAME, SOURCE_CONTACT, REFERRER_CONTACT]) expect(stored).not.toContain(secret);
+  });
+
+  it('puts reports and the meeting on the premises timeline for those who read intelligence; a referrer sees their own', async () => {
+    const { submitInformationReport: other } = await as.intelligence.ok<{ submitInformationReport: { id: string } }>(
+      SUBMIT,
+      { input: report({ people: [], vehicles: [] }) },
+    );
+    const TIMELINE = `query ($id: ID!) { premises(id: $id) { timeline { kind title detail path } } }`;
+    type Timeline = { premises: { timeline: { kind: string; title: string; detail: string; path: string }[] } };
+    const coordinatorView = (await as.coordinator.ok<Timeline>(TIMELINE, { id: takeaway.id })).premises.timeline;
+    const paths = coordinatorView.map((entry) => `${entry.kind} ${entry.path}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([`REPORT_RECEIVED /reports/${reportId}`, `REPORT_RECEIVED /reports/${other.id}`]),
+    );
+    expect(coordinatorView.map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(['MEETING_ITEM', 'MEETING_DECISION']),
+    );
+    const referrerView = (await as.licensing.ok<Timeline>(TIMELINE, { id: takeaway.id })).premises.timeline;
+    const reports = referrerView.filter((entry) => entry.kind === 'REPORT_RECEIVED').map((entry) => entry.path);
+    expect(reports).toContain(`/reports/${reportId}`);
+    expect(reports).not.toContain(`/reports/${other.id}`);
+    expect(referrerView.some((entry) => entry.kind.startsWith('MEETING_'))).toBe(false);
+    for (const view of [coordinatorView, referrerView])
+      for (const secret of [SOURCE_NAME, SOURCE_CONTACT, REFERRER_CONTACT])
+        expect(JSON.stringify(view)).not.toContain(secret);
   });
 });

@@ -224,7 +224,7 @@ export class EnforcementActionsService {
       await raiseMonitoringAlerts(manager, {
         source: 'ENFORCEMENT_ACTION',
         sourceId: action.id,
-        premisesId: premises.id,
+        premisesIds: [premises.id],
         personIds: action.personId ? [action.personId] : [],
         summary,
       });

@@ -21,7 +21,8 @@ import {
 } from '@lantern/shared/domain';
 import type { ReportStatus, Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
-import { Business, Person, PremisesService, Vehicle } from '@lantern/server/premises';
+import { Business, Person, Premises, PremisesService, Vehicle } from '@lantern/server/premises';
+import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
 import { InformationReport, ReportSubject } from './information-report.entity';
 import {
   decisionProblems,
@@ -225,10 +226,27 @@ export class InformationReportsService {
           businesses: (input.businesses ?? []).length,
         },
       });
-      // Monitoring hook: this is where alerts about monitored premises and people belong, in this transaction,
-      // with `report.id`, `premisesIds` and `personIds` (people of the register the referrer chose; people only
-      // described are linked later, in linkPerson).
+      // People only described are linked later (linkPerson), which alerts again if they are monitored.
+      await this.alertMonitoring(manager, report.id, premisesIds, personIds);
       return report;
+    });
+  }
+
+  /**
+   * A report naming monitored premises or people alerts their coordinators (never naming the source or referrer).
+   * Linking more of its subjects later adds to the same alert.
+   */
+  private async alertMonitoring(manager: EntityManager, reportId: string, premisesIds: string[], personIds: string[]) {
+    if (!premisesIds.length && !personIds.length) return;
+    const named = premisesIds.length
+      ? (await manager.findBy(Premises, { id: In(premisesIds) })).map((premises) => premises.name).join(', ')
+      : 'a person of the register';
+    await raiseMonitoringAlerts(manager, {
+      source: 'INFORMATION_REPORT',
+      sourceId: reportId,
+      premisesIds,
+      personIds,
+      summary: `An information report names ${named}`,
     });
   }
 
@@ -487,7 +505,7 @@ export class InformationReportsService {
           'keep',
         );
       }
-      // Monitoring hook: a person of the register is now linked to report `subject.reportId` (`personId`).
+      await this.alertMonitoring(manager, subject.reportId, [], [personId]);
       return manager.findOneByOrFail(ReportSubject, { id: subjectId });
     });
   }
@@ -514,7 +532,7 @@ export class InformationReportsService {
         entityIds: [subject.id, reportId, premisesId],
         purpose: 'Information reports: link a report to a premises',
       });
-      // Monitoring hook: report `reportId` now names premises `premisesId`.
+      await this.alertMonitoring(manager, reportId, [premisesId], []);
       return subject;
     });
   }

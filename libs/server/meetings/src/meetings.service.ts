@@ -139,31 +139,62 @@ export class MeetingsService {
         [input.heldOn, meeting.id],
       );
       const since = previous?.held_on ?? daysBefore(input.heldOn, AGENDA_LOOKBACK_DAYS);
-      // Monitored premises and people belong on the agenda too: add them here, after the reported ones.
       const londonMidnight = DateTime.fromISO(since, { zone: 'Europe/London' }).startOf('day').toJSDate();
       const subjects = await this.reports.recentSubjects(manager, londonMidnight);
-      if (subjects.length)
+      // Then what is under monitoring on the meeting's day and not already on the agenda through a report.
+      const reported = new Set(subjects.map((subject) => subject.id));
+      const monitored = (await this.monitoredOn(manager, input.heldOn)).filter((subject) => !reported.has(subject.id));
+      const items = [
+        ...subjects.map((subject) => ({
+          kind: subject.kind,
+          id: subject.id,
+          reason: agendaReason(subject.reportIds.length, formatCalendarDate(since)),
+          reportIds: subject.reportIds,
+        })),
+        ...monitored.map((subject) => ({
+          kind: subject.kind,
+          id: subject.id,
+          reason: `Under monitoring until ${formatCalendarDate(subject.endsOn)}`,
+          reportIds: [] as string[],
+        })),
+      ];
+      if (items.length)
         await manager.insert(
           MeetingItem,
-          subjects.map((subject, index) => ({
+          items.map((item, index) => ({
             meetingId: meeting.id,
-            kind: subject.kind,
-            premisesId: subject.kind === 'PREMISES' ? subject.id : null,
-            personId: subject.kind === 'PERSON' ? subject.id : null,
-            reason: agendaReason(subject.reportIds.length, formatCalendarDate(since)),
-            reportIds: subject.reportIds,
+            kind: item.kind,
+            premisesId: item.kind === 'PREMISES' ? item.id : null,
+            personId: item.kind === 'PERSON' ? item.id : null,
+            reason: item.reason,
+            reportIds: item.reportIds,
             position: index + 1,
           })),
         );
       await this.audit.record(manager, viewer, {
         action: 'COLLECTION',
         entityType: AUDITED,
-        entityIds: [meeting.id, ...subjects.map((s) => s.id)],
+        entityIds: [meeting.id, ...items.map((item) => item.id)],
         purpose: 'Intelligence meetings: schedule a meeting and draw its agenda',
-        details: { items: subjects.length },
+        details: { items: items.length, monitored: monitored.length },
       });
       return meeting;
     });
+  }
+
+  /** The premises and people under an active monitoring on that day, each once. */
+  private async monitoredOn(
+    manager: EntityManager,
+    day: string,
+  ): Promise<{ kind: 'PREMISES' | 'PERSON'; id: string; endsOn: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT ON (coalesce(s.premises_id, s.person_id))
+              s.kind, coalesce(s.premises_id, s.person_id) AS id, to_char(m.ends_on, 'YYYY-MM-DD') AS "endsOn"
+         FROM monitored_subject s JOIN monitoring m ON m.id = s.monitoring_id
+        WHERE m.status = 'ACTIVE' AND m.ends_on >= $1::date
+        ORDER BY coalesce(s.premises_id, s.person_id), m.ends_on DESC`,
+      [day],
+    );
   }
 
   async addItem(viewer: Viewer, meetingId: string, input: AddMeetingItemInput): Promise<MeetingItem> {

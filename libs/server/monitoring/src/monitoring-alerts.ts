@@ -5,8 +5,8 @@ import type { MonitoringAlertSource } from '@lantern/shared/domain';
 export interface MonitoringTouch {
   source: MonitoringAlertSource;
   sourceId: string;
-  /** Where it happened. */
-  premisesId: string | null;
+  /** Where it happened: the premises it names (a report may name several; the first is where it happened). */
+  premisesIds: readonly string[];
   /** The people it names (met at a visit, an order against, linked to a report). */
   personIds?: readonly string[];
   /** What happened, for the coordinator: never a source's identity. */
@@ -22,16 +22,16 @@ export interface MonitoringTouch {
 export async function raiseMonitoringAlerts(manager: EntityManager, touch: MonitoringTouch): Promise<number> {
   const rows: { id: string }[] = await manager.query(
     `INSERT INTO monitoring_alert (monitoring_id, source, source_id, premises_id, subject_ids, summary)
-     SELECT s.monitoring_id, $1, $2, $3, array_agg(s.id ORDER BY s.id), left($5, 500)
+     SELECT s.monitoring_id, $1, $2, ($3::uuid[])[1], array_agg(s.id ORDER BY s.id), left($5, 500)
        FROM monitored_subject s
        JOIN monitoring m ON m.id = s.monitoring_id
       WHERE m.status = 'ACTIVE' AND m.ends_on >= (now() AT TIME ZONE 'Europe/London')::date
-        AND (s.premises_id = $3 OR s.person_id = ANY($4::uuid[]))
+        AND (s.premises_id = ANY($3::uuid[]) OR s.person_id = ANY($4::uuid[]))
       GROUP BY s.monitoring_id
      ON CONFLICT (monitoring_id, source, source_id) DO UPDATE
         SET subject_ids = ARRAY(SELECT DISTINCT unnest(monitoring_alert.subject_ids || EXCLUDED.subject_ids))
      RETURNING id`,
-    [touch.source, touch.sourceId, touch.premisesId, [...(touch.personIds ?? [])], touch.summary],
+    [touch.source, touch.sourceId, [...touch.premisesIds], [...(touch.personIds ?? [])], touch.summary],
   );
   return rows.length;
 }

@@ -2,8 +2,10 @@ import {
   ENFORCEMENT_ACTION_KIND_LABELS,
   ENFORCEMENT_ACTION_STATUS_LABELS,
   formatCalendarDate,
+  MEETING_DECISION_KIND_LABELS,
   MONITORING_REVIEW_OUTCOME_LABELS,
   PREMISES_STATUS_LABELS,
+  REPORT_STATUS_LABELS,
   REVIEW_SCHEDULE_LABELS,
   TASK_STATUS_LABELS,
   VISIT_STATUS_LABELS,
@@ -11,8 +13,10 @@ import {
 import type {
   EnforcementActionKind,
   EnforcementActionStatus,
+  MeetingDecisionKind,
   MonitoringReviewOutcome,
   PremisesStatus,
+  ReportStatus,
   ReviewSchedule,
   TaskStatus,
   TimelineEntryKind,
@@ -63,6 +67,24 @@ export function timelineEntry(row: TimelineRow): TimelineEntry {
         return {
           title: `Status: ${PREMISES_STATUS_LABELS[b as PremisesStatus] ?? b}`,
           detail: a ? `Was ${PREMISES_STATUS_LABELS[a as PremisesStatus] ?? a}` : '',
+        };
+      case 'REPORT_RECEIVED':
+        return {
+          title: 'Information report',
+          detail: `${REPORT_STATUS_LABELS[a as ReportStatus] ?? a}; graded ${b}`,
+          path: `/reports/${row.subject_id}`,
+        };
+      case 'MEETING_ITEM':
+        return {
+          title: 'On the weekly intelligence meeting’s agenda',
+          detail: a ?? '',
+          path: `/meetings/${row.subject_id}`,
+        };
+      case 'MEETING_DECISION':
+        return {
+          title: `Meeting decision: ${(MEETING_DECISION_KIND_LABELS[a as MeetingDecisionKind] ?? a ?? '').toLowerCase()}`,
+          detail: b ?? '',
+          path: `/meetings/${row.subject_id}`,
         };
       case 'GROUP_EVENT':
         return { title: c ?? 'Group changed', detail: a ? `Group: ${a}` : '', path: `/groups/${row.subject_id}` };

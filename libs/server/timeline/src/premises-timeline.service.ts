@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { mayCoordinate, scopingAgency } from '@lantern/shared/domain';
+import { mayCoordinate, mayReadIntelligence, scopingAgency } from '@lantern/shared/domain';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
 import { TimelineEntry, timelineEntry, TimelineRow } from './premises-timeline.rules';
@@ -21,7 +21,9 @@ const onTheDay = (day: string, recordedAt: string) =>
  * Everything that happened at a premises, newest first, in one statement. Each strand applies the same scope as
  * its own context: an agency officer ($2) sees group events, visits and group tasks of groups their agency is a
  * member of, standalone tasks their agency owns, and the actions and unplanned visits at premises shared with it;
- * monitoring alerts are for coordinating roles ($3). The caller has already checked the premises is visible.
+ * monitoring alerts are for coordinating roles ($3); reports and the weekly meeting for those who read intelligence
+ * ($5), and a referrer sees the reports they sent ($6). Never a source's identity. The caller has already checked
+ * the premises is visible.
  */
 const TIMELINE_SQL = `
 WITH visible_group AS (
@@ -36,6 +38,22 @@ SELECT * FROM (
   UNION ALL
   SELECT 'STATUS_CHANGED', s.at, false, s.id::text, s.premises_id, s.from_status, s.to_status, NULL, NULL
     FROM premises_status_change s WHERE s.premises_id = $1 AND s.from_status IS NOT NULL
+  UNION ALL
+  SELECT 'REPORT_RECEIVED', r.received_at, false, r.id::text, r.id, r.status,
+         concat_ws('-', coalesce(r.source_reliability::text, 'not graded'), r.information_accuracy::text, r.handling_code),
+         NULL, NULL
+    FROM information_report r
+   WHERE r.id IN (SELECT rs.report_id FROM information_report_subject rs WHERE rs.premises_id = $1)
+     AND ($5 OR r.submitted_by_user_id = $6::uuid)
+  UNION ALL
+  SELECT 'MEETING_ITEM', ((mt.held_on::timestamp + interval '12 hours') AT TIME ZONE 'Europe/London'), true,
+         mi.id::text, mt.id, mi.reason, NULL, NULL, NULL
+    FROM meeting_item mi JOIN intelligence_meeting mt ON mt.id = mi.meeting_id
+   WHERE mi.premises_id = $1 AND $5
+  UNION ALL
+  SELECT 'MEETING_DECISION', md.created_at, false, md.id::text, md.meeting_id, md.kind, md.text, NULL, NULL
+    FROM meeting_decision md JOIN meeting_item mi ON mi.id = md.item_id
+   WHERE mi.premises_id = $1 AND $5
   UNION ALL
   SELECT 'GROUP_EVENT', e.occurred_at, false, e.id::text, e.group_id, g.name, e.kind, e.summary, NULL
     FROM group_event e JOIN task_and_finish_group g ON g.id = e.group_id
@@ -104,6 +122,8 @@ export class PremisesTimelineService {
         scopingAgency(viewer),
         !!viewer && mayCoordinate(viewer.role),
         Math.min(Math.max(limit, 1), TIMELINE_LIMIT),
+        !!viewer && mayReadIntelligence(viewer.role),
+        viewer?.userId ?? null,
       ]);
       await this.audit.record(manager, viewer, {
         action: 'CONSULTATION',

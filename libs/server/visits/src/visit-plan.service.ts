@@ -332,7 +332,7 @@ export class VisitPlanService {
       await raiseMonitoringAlerts(manager, {
         source: 'VISIT_PLAN',
         sourceId: plan.id,
-        premisesId: plan.premisesId,
+        premisesIds: [plan.premisesId],
         summary: `Joint visit planned: ${await this.visitInWords(manager, plan)}`,
       });
       return plan;

@@ -240,7 +240,7 @@ export class VisitRecordService {
       await raiseMonitoringAlerts(manager, {
         source: 'VISIT_RECORD',
         sourceId: record.id,
-        premisesId,
+        premisesIds: [premisesId],
         personIds: met.map((row) => row.personId),
         summary: `Visit recorded at ${premises?.name ?? 'a premises'} on ${formatDateTimeInLondon(record.startedAt)}: ${await this.attendanceInWords(manager, record)}${met.length ? `, ${met.length} ${met.length === 1 ? 'person' : 'people'} met` : ''}`,
       });
@@ -293,7 +293,7 @@ export class VisitRecordService {
       await raiseMonitoringAlerts(manager, {
         source: 'VISIT_RECORD',
         sourceId: record.id,
-        premisesId: record.premisesId,
+        premisesIds: [record.premisesId],
         personIds: [met.personId],
         summary: `A person met at the visit to ${premises.name} on ${formatDateTimeInLondon(record.startedAt)} was added to its record`,
       });

@@ -2,6 +2,9 @@
 export const TIMELINE_ENTRY_KINDS = [
   'PREMISES_RECORDED',
   'STATUS_CHANGED',
+  'REPORT_RECEIVED',
+  'MEETING_ITEM',
+  'MEETING_DECISION',
   'GROUP_EVENT',
   'VISIT_PLANNED',
   'VISIT_RECORDED',
@@ -16,11 +19,22 @@ export const TIMELINE_ENTRY_KINDS = [
 export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number];
 
 /** The strands a reader can pick out of a timeline. */
-export const TIMELINE_STRANDS = ['STATUS', 'GROUPS', 'VISITS', 'ACTIONS', 'TASKS', 'MONITORING'] as const;
+export const TIMELINE_STRANDS = [
+  'STATUS',
+  'REPORTS',
+  'MEETINGS',
+  'GROUPS',
+  'VISITS',
+  'ACTIONS',
+  'TASKS',
+  'MONITORING',
+] as const;
 export type TimelineStrand = (typeof TIMELINE_STRANDS)[number];
 
 export const TIMELINE_STRAND_LABELS: Record<TimelineStrand, string> = {
   STATUS: 'Status',
+  REPORTS: 'Reports',
+  MEETINGS: 'Meetings',
   GROUPS: 'Groups',
   VISITS: 'Visits',
   ACTIONS: 'Actions',
@@ -31,6 +45,9 @@ export const TIMELINE_STRAND_LABELS: Record<TimelineStrand, string> = {
 export const TIMELINE_STRAND_OF: Record<TimelineEntryKind, TimelineStrand> = {
   PREMISES_RECORDED: 'STATUS',
   STATUS_CHANGED: 'STATUS',
+  REPORT_RECEIVED: 'REPORTS',
+  MEETING_ITEM: 'MEETINGS',
+  MEETING_DECISION: 'MEETINGS',
   GROUP_EVENT: 'GROUPS',
   VISIT_PLANNED: 'VISITS',
   VISIT_RECORDED: 'VISITS',
