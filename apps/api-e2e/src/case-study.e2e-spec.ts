@@ -85,6 +85,14 @@ describe('the case study, end to end in the browser', () => {
     await expect(fire.getByText('Closed', { exact: true }).first().isVisible()).resolves.toBe(true);
     await fireContext.close();
 
+    // The planner lists what was done at the visit.
+    await coordinator.reload();
+    await coordinator
+      .getByRole('region', { name: 'Actions taken at the visit' })
+      .getByRole('link', { name: `Prohibition: ${PROHIBITION}` })
+      .waitFor();
+    await accessible(coordinator);
+
     // 3. The coordinator puts the club, its owner and manager and the manager's flat under monitoring.
     const club = new URL(fire.url()).pathname;
     await coordinator.goto(`${api.url}${club}`);

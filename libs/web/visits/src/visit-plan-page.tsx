@@ -29,6 +29,7 @@ import { VisitStatusTag } from './visit-status-tag';
 import { londonTime } from './visit-time';
 import { mayRecordVisit } from './record-visit-page';
 import { VisitRecordSummary } from './visit-record-summary';
+import { VisitActions } from './visit-actions';
 
 /** Coordinators answer for anyone; agency officers for the officers of their own agency (the API decides in the end). */
 function mayRespondFor(user: { role: Role; agencyId: string } | null) {
@@ -143,6 +144,7 @@ export function VisitPlanPage() {
               </>
             )
           )}
+          <VisitActions actions={visit.enforcementActions} />
           <BriefingPackLinks visitPlanId={visit.id} />
           <LawChecks plan={plan} checks={visit.warnings} mayEdit={mayEdit} />
           <AttendingAgencies

@@ -19,6 +19,20 @@ export const VisitPlanDetailQuery = graphql(`
       record {
         ...VisitRecordFields
       }
+      enforcementActions {
+        id
+        kind
+        status
+        takenOn
+        agency {
+          id
+          name
+        }
+        power {
+          id
+          name
+        }
+      }
       premises {
         id
         name
