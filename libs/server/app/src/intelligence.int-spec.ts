@@ -1,5 +1,5 @@
 import { AuditEvent } from '@lantern/server/audit';
-import { TaskAndFinishGroup, GroupEvent } from '@lantern/server/groups';
+import { GroupEvent, Task, TaskAndFinishGroup } from '@lantern/server/groups';
 import { InformationReport, ReportSubject } from '@lantern/server/intelligence';
 import { Person, Premises } from '@lantern/server/premises';
 import { DEMO_PASSWORD } from './seed/demo-borough';
@@ -369,6 +369,34 @@ describe('information reports and the weekly intelligence meeting through GraphQ
     });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await api.db.getRepository(TaskAndFinishGroup).count()).toBe(groupsBefore + 1);
+  });
+
+  it('turns an agreed action into a task for the owning agency on the item’s premises', async () => {
+    const police = (await api.db.query(`SELECT id FROM agency WHERE name LIKE '%Police%'`))[0].id as string;
+    const { scheduleIntelligenceMeeting: meeting } = await as.intelligence.ok<{
+      scheduleIntelligenceMeeting: {
+        items: { id: string; version: number; premises: { id: string; name: string } | null }[];
+      };
+    }>(
+      `mutation ($input: ScheduleMeetingInput!) { scheduleIntelligenceMeeting(input: $input) { items { id version premises { id name } } } }`,
+      { input: { heldOn: '2026-12-01', attendingAgencyIds: [police] } },
+    );
+    // The monitored car wash is on every agenda while it is monitored.
+    const item = meeting.items.find((i) => i.premises?.name === 'Wharfside Hand Car Wash')!;
+    const tasksBefore = await api.db.getRepository(Task).count();
+    await as.intelligence.ok(
+      `mutation ($id: ID!, $version: Int!, $input: MeetingDecisionInput!) { recordMeetingDecision(itemId: $id, version: $version, input: $input) { id } }`,
+      {
+        id: item.id,
+        version: item.version,
+        input: { kind: 'ACTION', text: 'Police licensing to visit after midnight this week', ownerAgencyId: police },
+      },
+    );
+    expect(await api.db.getRepository(Task).count()).toBe(tasksBefore + 1);
+    const task = await api.db.getRepository(Task).findOneByOrFail({
+      title: 'Meeting action: Police licensing to visit after midnight this week',
+    });
+    expect(task).toMatchObject({ premisesId: item.premises!.id, ownerAgencyId: police, groupId: null, status: 'OPEN' });
   });
 
   it('never lets a source identity reach a non-intelligence role: queries, meetings, the mosaic, the audit log and its export', async () => {

@@ -12,7 +12,7 @@ import {
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency } from '@lantern/server/agencies';
-import { GroupsService, recordGroupEvent } from '@lantern/server/groups';
+import { GroupsService, recordGroupEvent, Task } from '@lantern/server/groups';
 import { Person, Premises } from '@lantern/server/premises';
 import { InformationReportsService } from '@lantern/server/intelligence';
 import { IntelligenceMeeting, MeetingDecision, MeetingItem } from './intelligence-meeting.entity';
@@ -20,6 +20,7 @@ import { agendaReason, decisionProblems, meetingProblems, minutesProblems } from
 import type { AddMeetingItemInput, MeetingDecisionInput, ScheduleMeetingInput } from './meeting.types';
 
 const AUDITED = 'intelligence_meeting';
+const clipTitle = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 function daysBefore(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
@@ -258,7 +259,8 @@ export class MeetingsService {
   }
 
   /**
-   * Records a decision about an item. "Form a task and finish group" forms it for the item's premises through the
+   * Records a decision about an item. An agreed action becomes a task for its owning agency (on the item's premises).
+   * "Form a task and finish group" forms it for the item's premises through the
    * groups service, in this transaction: the group's rules, sharing with its members (a disclosure), audit and
    * timeline apply, and the group is linked to the meeting and its decision.
    */
@@ -293,12 +295,26 @@ export class MeetingsService {
           decidedByUserId: viewer.userId,
         }),
       );
+      const task = decision.ownerAgencyId
+        ? await manager.save(
+            manager.create(Task, {
+              groupId: null,
+              premisesId: item.premisesId,
+              title: clipTitle(`Meeting action: ${decision.text}`),
+              details: `Agreed at the weekly intelligence meeting of ${formatCalendarDate(meeting.heldOn)}: ${decision.text}`,
+              ownerAgencyId: decision.ownerAgencyId,
+              priority: 'MEDIUM',
+              status: 'OPEN',
+              createdByUserId: viewer.userId,
+            }),
+          )
+        : null;
       await this.audit.record(manager, viewer, {
         action: 'COLLECTION',
         entityType: 'meeting_decision',
-        entityIds: [decision.id, item.meetingId, itemId, ...(groupId ? [groupId] : [])],
+        entityIds: [decision.id, item.meetingId, itemId, ...(groupId ? [groupId] : []), ...(task ? [task.id] : [])],
         purpose: 'Intelligence meetings: record a decision',
-        details: { kind: input.kind },
+        details: { kind: input.kind, ...(task ? { taskId: task.id } : {}) },
       });
       if (groupId) {
         const reports = item.reportIds.length;
