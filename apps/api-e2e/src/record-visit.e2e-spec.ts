@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { TestApi } from '@lantern/server/app/testing';
 import { Premises } from '@lantern/server/premises';
+import { VisitRecord } from '@lantern/server/visits';
 import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const GROUP = 'Foundry Walk Social Club disruption';
@@ -125,6 +126,20 @@ describe('recording a visit in the browser', () => {
     await page.getByRole('heading', { level: 1, name: `Visit to ${CLUB}` }).waitFor();
     await expect(page.getByText('Kyle Brennan (Manager), born 30 November 1994').isVisible()).resolves.toBe(true);
     await accessible(page);
+
+    // The record can be changed later: what was saved fills the form.
+    const saved = await api.db.getRepository(VisitRecord).findOneByOrFail({ premisesId: club.id });
+    await page.goto(`${api.url}/visit-records/${saved.id}`);
+    await page.getByRole('link', { name: 'Change the record of the visit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Change the visit record' }).waitFor();
+    await expect(page.getByLabel('Notes (optional)').inputValue()).resolves.toContain('Fire escape chained');
+    await expect(page.getByLabel('Blocked fire escapes').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Number of people inside (optional)').inputValue()).resolves.toBe('14');
+    await accessible(page);
+    await page.getByLabel('Number of people inside (optional)').fill('15');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('The visit record has been changed').waitFor();
+    expect((await api.db.getRepository(VisitRecord).findOneByOrFail({ id: saved.id })).numberOfOccupants).toBe(15);
     await context.close();
   });
 });

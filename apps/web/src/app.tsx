@@ -28,6 +28,7 @@ import {
   RecordVisitPage,
   VisitPlanPage,
   VisitRecordPage,
+  EditVisitRecordPage,
 } from '@lantern/web/visits';
 import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
 import { MonitoringListPage, MonitoringPage, StartMonitoringPage } from '@lantern/web/monitoring';
@@ -72,6 +73,7 @@ export function App() {
             <Route path="visits/:id/record" element={<RecordVisitPage />} />
             <Route path="premises/:id/visits/record" element={<RecordUnplannedVisitPage />} />
             <Route path="visit-records/:id" element={<VisitRecordPage />} />
+            <Route path="visit-records/:id/edit" element={<EditVisitRecordPage />} />
             <Route path="premises/:id/actions/new" element={<RecordActionPage />} />
             <Route path="actions/:id" element={<ActionPage />} />
           </Route>

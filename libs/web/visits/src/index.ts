@@ -6,3 +6,4 @@ export * from './group-visits';
 export * from './my-visits';
 export * from './record-visit-page';
 export * from './visit-record-page';
+export * from './edit-visit-record-page';

@@ -5,6 +5,7 @@ import {
   readDraft,
   visitRecordFieldErrors,
   visitRecordFormProblems,
+  visitRecordFormFrom,
   visitRecordInputFrom,
 } from './visit-record-form-values';
 
@@ -95,5 +96,34 @@ describe('the visit record form', () => {
     expect(readDraft(store, draftKey('premises', 'p1'))).toBeNull();
     storage.set('broken', '{not json');
     expect(readDraft(store, 'broken')).toBeNull();
+  });
+});
+
+describe('a saved visit record in the form', () => {
+  it('starts from what was saved: London times, who attended (and who came unasked), the checklist, no new people', () => {
+    expect(
+      visitRecordFormFrom({
+        startedAt: '2026-07-10T20:40:00.000Z',
+        endedAt: '2026-07-10T22:05:00.000Z',
+        observations: ['CHILDREN_PRESENT'],
+        numberOfOccupants: 0,
+        notes: 'Quiet',
+        attendees: [
+          { officerId: 'asked-came', planned: true, attended: true },
+          { officerId: 'asked-not', planned: true, attended: false },
+          { officerId: 'unasked', planned: false, attended: true },
+        ],
+      }),
+    ).toEqual({
+      date: { day: '10', month: '7', year: '2026' },
+      startTime: '21:40',
+      endTime: '23:05',
+      attendingOfficerIds: ['asked-came', 'unasked'],
+      addedOfficerIds: ['unasked'],
+      observations: ['CHILDREN_PRESENT'],
+      numberOfOccupants: '0',
+      notes: 'Quiet',
+      people: [],
+    });
   });
 });

@@ -149,7 +149,7 @@ export function visitRecordInputFrom(values: VisitRecordFormValues) {
  * An unsent record is kept in the tab's session storage, so a reload or a lost signal does not lose it; it
  * goes when the record is saved or the tab is closed.
  */
-export function draftKey(subject: 'plan' | 'premises', id: string): string {
+export function draftKey(subject: 'plan' | 'premises' | 'record', id: string): string {
   return `lantern:visit-record-draft:${subject}:${id}`;
 }
 
@@ -173,4 +173,32 @@ export function readDraft(storage: Pick<Storage, 'getItem'>, key: string): Visit
   } catch {
     return null;
   }
+}
+
+interface SavedRecord {
+  startedAt: string;
+  endedAt?: string | null;
+  observations: VisitRecordFormValues['observations'];
+  numberOfOccupants?: number | null;
+  notes: string;
+  attendees: readonly { officerId: string; planned: boolean; attended: boolean }[];
+}
+
+/** A saved record as the form holds it, for changing it (people met are changed on the record's page). */
+export function visitRecordFormFrom(record: SavedRecord): VisitRecordFormValues {
+  const { date, time } = londonDateAndTime(record.startedAt);
+  return {
+    date,
+    startTime: time,
+    endTime: record.endedAt ? londonDateAndTime(record.endedAt).time : '',
+    attendingOfficerIds: record.attendees.filter((a) => a.attended).map((a) => a.officerId),
+    addedOfficerIds: record.attendees.filter((a) => a.attended && !a.planned).map((a) => a.officerId),
+    observations: [...record.observations],
+    numberOfOccupants:
+      record.numberOfOccupants === null || record.numberOfOccupants === undefined
+        ? ''
+        : String(record.numberOfOccupants),
+    notes: record.notes,
+    people: [],
+  };
 }

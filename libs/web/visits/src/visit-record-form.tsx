@@ -56,6 +56,8 @@ interface VisitRecordFormProps {
   /** People already linked to the premises, to pick instead of typing them again. */
   linkedPeople: LinkedPersonChoice[];
   save: (input: ReturnType<typeof visitRecordInputFrom>) => Promise<void>;
+  /** Changing a saved record: its values to start from; people met are changed on the record's page instead. */
+  saved?: VisitRecordFormValues;
 }
 
 function sessionStore(): Storage | null {
@@ -79,11 +81,13 @@ export function VisitRecordForm({
   otherOfficers,
   linkedPeople,
   save,
+  saved,
 }: VisitRecordFormProps) {
   const [restored] = useState(() => readDraft(sessionStore() ?? { getItem: () => null }, draftKey));
   const [values, setValues] = useState<VisitRecordFormValues>(
     () =>
       restored ??
+      saved ??
       newVisitRecordForm(
         new Date(),
         plannedOfficers.map((officer) => officer.id),
@@ -92,7 +96,7 @@ export function VisitRecordForm({
   const [officerToAdd, setOfficerToAdd] = useState('');
   const [nextKey, setNextKey] = useState(() => values.people.length + 1);
   const submission = useFormSubmission(visitRecordFieldErrors);
-  usePageTitle('Record the visit', submission.hasErrors);
+  usePageTitle(saved ? 'Change the visit record' : 'Record the visit', submission.hasErrors);
   const errors = submission.fieldErrors;
 
   const update = (next: VisitRecordFormValues) => {
@@ -223,76 +227,82 @@ export function VisitRecordForm({
           error={errors['notes']}
         />
 
-        <h2 className="govuk-heading-m">People met</h2>
-        <p className="govuk-body">Each person is also linked to the premises, so they appear on its list of people.</p>
-        <ul className="lantern-card-list">
-          {values.people.map((row, index) => (
-            <li key={row.key}>
-              <Fieldset legend={`Person ${index + 1}`} legendSize="s">
-                {linkedPeople.length > 0 && (
-                  <Select
-                    id={`person-${row.key}-personId`}
-                    label="Someone already linked to the premises?"
-                    value={row.personId}
-                    onChange={(personId) => setPerson(index, { personId })}
-                    emptyOption="No, someone new"
-                    options={linkedPeople.map((person) => ({
-                      value: person.personId,
-                      text: `${person.fullName} (${PERSON_ROLE_LABELS[person.role]})`,
-                    }))}
-                    error={errors[`people.${index}.personId`]}
-                  />
-                )}
-                {!row.personId && (
-                  <>
-                    <TextInput
-                      id={`person-${row.key}-fullName`}
-                      label="Full name"
-                      hint="As given, or a description if they would not give it"
-                      autoComplete="off"
-                      spellCheck={false}
-                      value={row.fullName}
-                      onChange={(fullName) => setPerson(index, { fullName })}
-                      error={errors[`people.${index}.fullName`]}
+        {!saved && (
+          <>
+            <h2 className="govuk-heading-m">People met</h2>
+            <p className="govuk-body">
+              Each person is also linked to the premises, so they appear on its list of people.
+            </p>
+            <ul className="lantern-card-list">
+              {values.people.map((row, index) => (
+                <li key={row.key}>
+                  <Fieldset legend={`Person ${index + 1}`} legendSize="s">
+                    {linkedPeople.length > 0 && (
+                      <Select
+                        id={`person-${row.key}-personId`}
+                        label="Someone already linked to the premises?"
+                        value={row.personId}
+                        onChange={(personId) => setPerson(index, { personId })}
+                        emptyOption="No, someone new"
+                        options={linkedPeople.map((person) => ({
+                          value: person.personId,
+                          text: `${person.fullName} (${PERSON_ROLE_LABELS[person.role]})`,
+                        }))}
+                        error={errors[`people.${index}.personId`]}
+                      />
+                    )}
+                    {!row.personId && (
+                      <>
+                        <TextInput
+                          id={`person-${row.key}-fullName`}
+                          label="Full name"
+                          hint="As given, or a description if they would not give it"
+                          autoComplete="off"
+                          spellCheck={false}
+                          value={row.fullName}
+                          onChange={(fullName) => setPerson(index, { fullName })}
+                          error={errors[`people.${index}.fullName`]}
+                        />
+                        <DateInput
+                          id={`person-${row.key}-dateOfBirth`}
+                          legend="Date of birth (optional)"
+                          legendSize="s"
+                          hint="For example, 27 3 2007"
+                          value={row.dateOfBirth}
+                          onChange={(dateOfBirth) => setPerson(index, { dateOfBirth })}
+                          error={errors[`people.${index}.dateOfBirth`]}
+                        />
+                      </>
+                    )}
+                    <Select
+                      id={`person-${row.key}-role`}
+                      label="How they are linked to the premises"
+                      value={row.role}
+                      onChange={(role) => setPerson(index, { role: role as PersonRole | '' })}
+                      emptyOption="Choose one"
+                      options={roleChoices}
+                      error={errors[`people.${index}.role`]}
                     />
-                    <DateInput
-                      id={`person-${row.key}-dateOfBirth`}
-                      legend="Date of birth (optional)"
-                      legendSize="s"
-                      hint="For example, 27 3 2007"
-                      value={row.dateOfBirth}
-                      onChange={(dateOfBirth) => setPerson(index, { dateOfBirth })}
-                      error={errors[`people.${index}.dateOfBirth`]}
-                    />
-                  </>
-                )}
-                <Select
-                  id={`person-${row.key}-role`}
-                  label="How they are linked to the premises"
-                  value={row.role}
-                  onChange={(role) => setPerson(index, { role: role as PersonRole | '' })}
-                  emptyOption="Choose one"
-                  options={roleChoices}
-                  error={errors[`people.${index}.role`]}
-                />
-                <Button
-                  type="button"
-                  variant="secondary"
-                  small
-                  onClick={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}
-                >
-                  Remove person {index + 1}
-                </Button>
-              </Fieldset>
-            </li>
-          ))}
-        </ul>
-        <Button type="button" variant="secondary" onClick={addPerson}>
-          {values.people.length ? 'Add another person' : 'Add a person met'}
-        </Button>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      small
+                      onClick={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}
+                    >
+                      Remove person {index + 1}
+                    </Button>
+                  </Fieldset>
+                </li>
+              ))}
+            </ul>
+            <Button type="button" variant="secondary" onClick={addPerson}>
+              {values.people.length ? 'Add another person' : 'Add a person met'}
+            </Button>
+          </>
+        )}
 
         <ButtonGroup>
-          <Button disabled={submission.submitting}>Save the record</Button>
+          <Button disabled={submission.submitting}>{saved ? 'Save changes' : 'Save the record'}</Button>
         </ButtonGroup>
       </form>
     </>

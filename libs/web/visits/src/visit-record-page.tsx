@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import {
   BackLink,
+  ButtonLink,
   LoadingPage,
   NotificationBanner,
   PageHeading,
@@ -35,6 +36,9 @@ export function VisitRecordPage() {
           <Link to={`/visits/${record.visitPlanId}`}>See the visit plan</Link>
         </p>
       )}
+      <ButtonLink to={`/visit-records/${record.id}/edit`} variant="secondary">
+        Change the record<span className="govuk-visually-hidden"> of the visit</span>
+      </ButtonLink>
       <VisitRecordSummary record={record} />
     </>
   );

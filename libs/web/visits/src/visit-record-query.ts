@@ -134,3 +134,11 @@ export const VisitRecordQuery = graphql(`
     }
   }
 `);
+
+export const UpdateVisitRecordMutation = graphql(`
+  mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {
+    updateVisitRecord(id: $id, version: $version, input: $input) {
+      ...VisitRecordFields
+    }
+  }
+`);

@@ -121,6 +121,7 @@ type Documents = {
     "\n  query RecordPlannedVisit($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      premises {\n        id\n        name\n        people {\n          id\n          role\n          person {\n            id\n            fullName\n          }\n        }\n      }\n      record {\n        id\n      }\n      agencies {\n        id\n        agencyId\n        agency {\n          id\n          name\n          officers {\n            id\n            name\n            active\n          }\n        }\n        officers {\n          id\n          officerId\n          officer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordPlannedVisitDocument,
     "\n  query RecordUnplannedVisit($id: ID!) {\n    premises(id: $id) {\n      id\n      name\n      people {\n        id\n        role\n        person {\n          id\n          fullName\n        }\n      }\n      agencies {\n        id\n        agency {\n          id\n          name\n          officers {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordUnplannedVisitDocument,
     "\n  query VisitRecordDetail($id: ID!) {\n    visitRecord(id: $id) {\n      ...VisitRecordFields\n      premises {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisitRecordDetailDocument,
+    "\n  mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {\n    updateVisitRecord(id: $id, version: $version, input: $input) {\n      ...VisitRecordFields\n    }\n  }\n": typeof types.UpdateVisitRecordDocument,
     "\n  mutation SetVisitStatus($id: ID!, $version: Int!, $status: VisitStatus!) {\n    setVisitStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SetVisitStatusDocument,
 };
 const documents: Documents = {
@@ -231,6 +232,7 @@ const documents: Documents = {
     "\n  query RecordPlannedVisit($id: ID!) {\n    visitPlan(id: $id) {\n      id\n      status\n      premises {\n        id\n        name\n        people {\n          id\n          role\n          person {\n            id\n            fullName\n          }\n        }\n      }\n      record {\n        id\n      }\n      agencies {\n        id\n        agencyId\n        agency {\n          id\n          name\n          officers {\n            id\n            name\n            active\n          }\n        }\n        officers {\n          id\n          officerId\n          officer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RecordPlannedVisitDocument,
     "\n  query RecordUnplannedVisit($id: ID!) {\n    premises(id: $id) {\n      id\n      name\n      people {\n        id\n        role\n        person {\n          id\n          fullName\n        }\n      }\n      agencies {\n        id\n        agency {\n          id\n          name\n          officers {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n": types.RecordUnplannedVisitDocument,
     "\n  query VisitRecordDetail($id: ID!) {\n    visitRecord(id: $id) {\n      ...VisitRecordFields\n      premises {\n        id\n        name\n      }\n    }\n  }\n": types.VisitRecordDetailDocument,
+    "\n  mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {\n    updateVisitRecord(id: $id, version: $version, input: $input) {\n      ...VisitRecordFields\n    }\n  }\n": types.UpdateVisitRecordDocument,
     "\n  mutation SetVisitStatus($id: ID!, $version: Int!, $status: VisitStatus!) {\n    setVisitStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": types.SetVisitStatusDocument,
 };
 
@@ -676,6 +678,10 @@ export function graphql(source: "\n  query RecordUnplannedVisit($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisitRecordDetail($id: ID!) {\n    visitRecord(id: $id) {\n      ...VisitRecordFields\n      premises {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitRecordDetail($id: ID!) {\n    visitRecord(id: $id) {\n      ...VisitRecordFields\n      premises {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {\n    updateVisitRecord(id: $id, version: $version, input: $input) {\n      ...VisitRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {\n    updateVisitRecord(id: $id, version: $version, input: $input) {\n      ...VisitRecordFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
