@@ -25,6 +25,7 @@ import { GroupsModule } from '@lantern/server/groups';
 import { BriefingModule } from '@lantern/server/visits';
 import { VisitsModule } from '@lantern/server/visits';
 import { EnforcementModule } from '@lantern/server/enforcement';
+import { RemindersModule } from '@lantern/server/reminders';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -78,6 +79,7 @@ export class AppModule {
         BriefingModule,
         VisitsModule,
         EnforcementModule,
+        RemindersModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({

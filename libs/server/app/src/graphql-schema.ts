@@ -9,6 +9,7 @@ import { premisesResolvers } from '@lantern/server/premises';
 import { groupResolvers } from '@lantern/server/groups';
 import { visitResolvers } from '@lantern/server/visits';
 import { enforcementResolvers } from '@lantern/server/enforcement';
+import { reminderResolvers } from '@lantern/server/reminders';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -28,6 +29,7 @@ export async function printApiSchema(): Promise<string> {
         ...groupResolvers,
         ...visitResolvers,
         ...enforcementResolvers,
+        ...reminderResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

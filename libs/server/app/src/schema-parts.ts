@@ -6,6 +6,7 @@ import { premisesEntities } from '@lantern/server/premises';
 import { groupEntities } from '@lantern/server/groups';
 import { visitEntities } from '@lantern/server/visits';
 import { enforcementEntities } from '@lantern/server/enforcement';
+import { reminderEntities } from '@lantern/server/reminders';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
@@ -20,6 +21,7 @@ export const schemaParts: SchemaParts = {
     ...groupEntities,
     ...visitEntities,
     ...enforcementEntities,
+    ...reminderEntities,
   ],
   migrations,
 };

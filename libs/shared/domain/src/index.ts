@@ -12,3 +12,4 @@ export * from './permissions';
 export * from './group';
 export * from './visit';
 export * from './enforcement';
+export * from './reminder';
