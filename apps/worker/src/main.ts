@@ -14,7 +14,9 @@ async function main() {
   const health = config.workerHealthPort ? serveWorkerHealth(app, config.workerHealthPort) : null;
   process.once('SIGTERM', () => health?.close());
   process.once('SIGINT', () => health?.close());
-  console.log(`Lantern worker running${health ? ` (health on http://127.0.0.1:${config.workerHealthPort}/health)` : ''}`);
+  console.log(
+    `Lantern worker running${health ? ` (health on http://127.0.0.1:${config.workerHealthPort}/health)` : ''}`,
+  );
 }
 
 main().catch((error) => {

@@ -47,7 +47,8 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const pauseMs = this.config.environment === 'test' ? Number(process.env['LANTERN_TEST_PAUSE_BEFORE_EMAIL_MS'] ?? 0) : 0;
+    const pauseMs =
+      this.config.environment === 'test' ? Number(process.env['LANTERN_TEST_PAUSE_BEFORE_EMAIL_MS'] ?? 0) : 0;
     const delivery = new ReminderDelivery(this.db, this.mailer, this.config.mail.publicUrl, async () => {
       if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     });

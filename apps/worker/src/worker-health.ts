@@ -16,10 +16,14 @@ export function serveWorkerHealth(app: INestApplicationContext, port: number): S
       return;
     }
     const [database, redis] = await Promise.all([
-      db.query(`SELECT count(*)::int AS late FROM reminder WHERE status = 'PENDING' AND due_at < now() - interval '1 minute'`).then(
-        ([row]) => ({ status: 'up', late: row.late as number }),
-        () => ({ status: 'down', late: null }),
-      ),
+      db
+        .query(
+          `SELECT count(*)::int AS late FROM reminder WHERE status = 'PENDING' AND due_at < now() - interval '1 minute'`,
+        )
+        .then(
+          ([row]) => ({ status: 'up', late: row.late as number }),
+          () => ({ status: 'down', late: null }),
+        ),
       Promise.race([runner.redis.ping(), new Promise((_, reject) => setTimeout(reject, 1000))]).then(
         () => 'up',
         () => 'down',

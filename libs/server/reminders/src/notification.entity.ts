@@ -14,7 +14,6 @@ export class Notification {
   @Column({ type: 'uuid' })
   userId: string;
 
-  @Index()
   @Column({ type: 'uuid' })
   reminderId: string;
 

@@ -43,15 +43,20 @@ export class ReminderDelivery {
 
   async deliver(reminderId: string): Promise<DeliveryOutcome> {
     const claimed = await this.db.transaction(async (manager) => {
-      const [reminder]: { kind: ReminderKind; title: string; link: string; recipient_type: string; recipient_id: string }[] =
-        (
-          await manager.query(
-            `UPDATE reminder SET status = 'SENT', sent_at = now()
+      const [reminder]: {
+        kind: ReminderKind;
+        title: string;
+        link: string;
+        recipient_type: string;
+        recipient_id: string;
+      }[] = (
+        await manager.query(
+          `UPDATE reminder SET status = 'SENT', sent_at = now()
              WHERE id = $1 AND status = 'PENDING' AND due_at <= now() + interval '1 second'
              RETURNING kind, title, link, recipient_type, recipient_id`,
-            [reminderId],
-          )
-        )[0];
+          [reminderId],
+        )
+      )[0];
       if (!reminder) {
         const [still] = await manager.query(`SELECT 1 FROM reminder WHERE id = $1 AND status = 'PENDING'`, [
           reminderId,

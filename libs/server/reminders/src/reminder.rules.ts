@@ -68,7 +68,12 @@ export function orderExpiryTime(
 ): DueTime<'ORDER_EXPIRY'>[] {
   if (!order.endsOn || !order.inForce) return [];
   return future(
-    [{ kind: 'ORDER_EXPIRY', dueAt: londonTime(addLondonDays(order.endsOn, -ORDER_EXPIRY_NOTICE_DAYS), REMINDER_HOUR) }],
+    [
+      {
+        kind: 'ORDER_EXPIRY',
+        dueAt: londonTime(addLondonDays(order.endsOn, -ORDER_EXPIRY_NOTICE_DAYS), REMINDER_HOUR),
+      },
+    ],
     now,
   );
 }
@@ -99,12 +104,15 @@ export function digestWeek(now: Date): string {
 }
 
 /** The digest's words, or null when there is nothing of the user's to tell them. */
-export function digestTitle(counts: { openTasks: number; overdueTasks: number; unansweredVisits: number }): string | null {
+export function digestTitle(counts: {
+  openTasks: number;
+  overdueTasks: number;
+  unansweredVisits: number;
+}): string | null {
   const parts: string[] = [];
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (counts.openTasks) parts.push(plural(counts.openTasks, 'open task', 'open tasks'));
   if (counts.overdueTasks) parts.push(`${counts.overdueTasks} overdue`);
-  if (counts.unansweredVisits)
-    parts.push(plural(counts.unansweredVisits, 'visit to confirm', 'visits to confirm'));
+  if (counts.unansweredVisits) parts.push(plural(counts.unansweredVisits, 'visit to confirm', 'visits to confirm'));
   return parts.length ? `Your week: ${parts.join(', ')}` : null;
 }

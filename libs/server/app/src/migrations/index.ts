@@ -3,8 +3,8 @@ import { AuditLog1795401644800 } from './1795401644800-audit-log';
 import { PremisesAgencies1795402844284 } from './1795402844284-premises-agencies';
 import { GroupsAndVisits1795451992223 } from './1795451992223-groups-and-visits';
 import { VisitRecords1795456501080 } from './1795456501080-visit-records';
-
 import { EnforcementActions1795456525478 } from './1795456525478-enforcement-actions';
+import { Reminders1795462027536 } from './1795462027536-reminders';
 
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
 export const migrations = [
@@ -14,4 +14,5 @@ export const migrations = [
   GroupsAndVisits1795451992223,
   VisitRecords1795456501080,
   EnforcementActions1795456525478,
+  Reminders1795462027536,
 ];
