@@ -88,6 +88,7 @@ export class AppModule {
                   '/graphql{/*path}',
                   '/health{/*path}',
                   '/audit{/*path}',
+                  '/admin/queues{/*path}',
                   '/visits/:id/briefing.pdf',
                   '/visits/:id/briefing.html',
                   '/visits/:id/invite.ics',
