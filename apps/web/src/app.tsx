@@ -23,6 +23,7 @@ import {
   VisitRecordPage,
 } from '@lantern/web/visits';
 import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
+import { NotificationsPage } from '@lantern/web/notifications';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -37,6 +38,7 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<HomePage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
 
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="premises" element={<PremisesSearchPage />} />

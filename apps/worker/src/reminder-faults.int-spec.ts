@@ -33,6 +33,7 @@ describe('reminders under faults (real Redis, PostgreSQL, worker process and SMT
   let workerOutput = '';
 
   async function startWorker(env: Record<string, string> = {}): Promise<ChildProcess> {
+    workerOutput = '';
     const child = spawn(process.execPath, [WORKER_MAIN], {
       env: {
         ...process.env,

@@ -44,6 +44,7 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
   ) {
     this.mailer = new Mailer(config.mail.smtpUrl, config.mail.from);
     this.redis = redisConnection(config.redisUrl, 'worker');
+    this.redis.on('error', () => undefined); // it reconnects by itself; the sender logs Redis being away
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -28,9 +28,10 @@ const RECIPIENTS_SQL = `
 /**
  * Sends one reminder, idempotently. Step 1, one transaction: `UPDATE reminder SET status = 'SENT' WHERE id = $1
  * AND status = 'PENDING'` and, only if that changed a row, a notification per recipient (unique per reminder and
- * user). Step 2: each notification whose email is still PENDING is emailed and then marked SENT. A duplicated
- * job finds the reminder SENT and no email pending; a job retried after a crash between the steps sends the
- * emails that were not sent. The job carries the reminder's id only.
+ * user). Step 2: each notification whose email is still PENDING is emailed and marked SENT, under a row lock.
+ * A duplicated job finds the reminder SENT and no email it may send; a job retried after a crash sends the
+ * emails that were not sent. The one window left is a crash after the SMTP server accepted a message and before
+ * the commit: that email goes again, with the same Message-ID. The job carries the reminder's id only.
  */
 export class ReminderDelivery {
   constructor(
@@ -85,26 +86,36 @@ export class ReminderDelivery {
     return claimed || unsent ? 'DELIVERED' : 'ALREADY_DONE';
   }
 
-  /** Emails the reminder's notifications not yet emailed; the number sent. */
+  /**
+   * Emails the reminder's notifications not yet emailed; the number sent. Each is sent while its row is locked
+   * (`FOR UPDATE SKIP LOCKED`), so two jobs for the same reminder never both send it; if the process dies
+   * mid-send the lock goes with its connection and the row is still PENDING for the retried job.
+   */
   private async emailsOwed(reminderId: string): Promise<number> {
-    const owed: { id: string; email: string; kind: ReminderKind }[] = await this.db.query(
-      `SELECT n.id, u.email, n.kind FROM notification n JOIN user_account u ON u.id = n.user_id
-       WHERE n.reminder_id = $1 AND n.email_status = 'PENDING'`,
+    const owed: { id: string }[] = await this.db.query(
+      `SELECT id FROM notification WHERE reminder_id = $1 AND email_status = 'PENDING'`,
       [reminderId],
     );
-    for (const one of owed) {
-      await this.mailer.send({
-        messageId: `<notification-${one.id}@lantern>`,
-        to: one.email,
-        subject: `Lantern: ${REMINDER_KIND_LABELS[one.kind]}`,
-        text: emailText(one.kind, this.publicUrl),
+    let sent = 0;
+    for (const { id } of owed) {
+      sent += await this.db.transaction(async (manager) => {
+        const [one]: { email: string; kind: ReminderKind }[] = await manager.query(
+          `SELECT u.email, n.kind FROM notification n JOIN user_account u ON u.id = n.user_id
+           WHERE n.id = $1 AND n.email_status = 'PENDING' FOR UPDATE OF n SKIP LOCKED`,
+          [id],
+        );
+        if (!one) return 0;
+        await this.mailer.send({
+          messageId: `<notification-${id}@lantern>`,
+          to: one.email,
+          subject: `Lantern: ${REMINDER_KIND_LABELS[one.kind]}`,
+          text: emailText(one.kind, this.publicUrl),
+        });
+        await manager.query(`UPDATE notification SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [id]);
+        return 1;
       });
-      await this.db.query(
-        `UPDATE notification SET email_status = 'SENT', emailed_at = now() WHERE id = $1 AND email_status = 'PENDING'`,
-        [one.id],
-      );
     }
-    return owed.length;
+    return sent;
   }
 }
 
