@@ -47,8 +47,8 @@ export function NotificationsPage() {
               {notifications.map((notification) => (
                 <li key={notification.id} className="lantern-notifications__item">
                   <p className="govuk-body-s govuk-!-margin-bottom-1">
-                    {!notification.readAt && <Tag colour="blue">Unread</Tag>}{' '}
-                    {REMINDER_KIND_LABELS[notification.kind]} · {formatDateTimeInLondon(notification.createdAt)}
+                    {!notification.readAt && <Tag colour="blue">Unread</Tag>} {REMINDER_KIND_LABELS[notification.kind]}{' '}
+                    · {formatDateTimeInLondon(notification.createdAt)}
                   </p>
                   <p className="govuk-body govuk-!-margin-bottom-1">
                     <Link

@@ -45,6 +45,10 @@ type Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      displayName\n      email\n      role\n      agencyId\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      email\n      role\n      agencyId\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePower($input: PowerInput!) {\n    createPower(input: $input) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.CreatePowerDocument,
     "\n  query PowerToEdit($id: ID!) {\n    power(id: $id) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.PowerToEditDocument,
     "\n  mutation UpdatePower($id: ID!, $input: PowerInput!, $version: Int!) {\n    updatePower(id: $id, input: $input, version: $version) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.UpdatePowerDocument,
@@ -132,6 +136,10 @@ const documents: Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      displayName\n      email\n      role\n      agencyId\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      email\n      role\n      agencyId\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePower($input: PowerInput!) {\n    createPower(input: $input) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.CreatePowerDocument,
     "\n  query PowerToEdit($id: ID!) {\n    power(id: $id) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.PowerToEditDocument,
     "\n  mutation UpdatePower($id: ID!, $input: PowerInput!, $version: Int!) {\n    updatePower(id: $id, input: $input, version: $version) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.UpdatePowerDocument,
@@ -326,6 +334,22 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
