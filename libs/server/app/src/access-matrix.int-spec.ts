@@ -120,6 +120,11 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Query.enforcementAction': PERSONAL,
   'Mutation.recordEnforcementAction': PERSONAL,
   'Mutation.changeEnforcementActionStatus': PERSONAL,
+  // Each user's own inbox: every role has one (a board member gets only the reminders meant for them).
+  'Query.myNotifications': EVERYONE,
+  'Query.unreadNotificationCount': EVERYONE,
+  'Mutation.markNotificationRead': EVERYONE,
+  'Mutation.markAllNotificationsRead': EVERYONE,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
