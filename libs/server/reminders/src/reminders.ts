@@ -92,9 +92,9 @@ export const Reminders = {
         { id: In(stale.map((reminder) => reminder.id)), status: 'PENDING' },
         { status: 'CANCELLED', cancelledAt: new Date() },
       );
-    const kept = new Set(pending.filter((reminder) => wanted.has(key(reminder))).map(key));
-    for (const [spec, one] of [...wanted].map(([k, s]) => [s, k] as const)) {
-      if (!kept.has(one)) await Reminders.schedule(manager, spec);
+    const kept = new Set(pending.map(key));
+    for (const [wantedKey, spec] of wanted) {
+      if (!kept.has(wantedKey)) await Reminders.schedule(manager, spec);
     }
   },
 };
