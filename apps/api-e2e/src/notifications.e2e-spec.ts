@@ -34,7 +34,8 @@ describe('the notification inbox in the browser', () => {
     const reminder = await api.db.getRepository(Reminder).findOneByOrFail({ subjectType: 'e2e' });
     await new ReminderDelivery(api.db, new Mailer(null, ''), api.url).deliver(reminder.id);
 
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await signIn(page, api.url, 'fire.officer@lantern.example');
     const link = page.getByRole('link', { name: 'Notifications 1 unread' });
     await link.waitFor();
@@ -48,6 +49,6 @@ describe('the notification inbox in the browser', () => {
     await page.getByRole('button', { name: 'Mark as read: Task overdue: Check the means of escape' }).click();
     await page.getByText('You have no unread notifications.').waitFor();
     await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
-    await page.close();
+    await context.close();
   });
 });
