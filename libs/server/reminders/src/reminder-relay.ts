@@ -6,8 +6,11 @@ import type IORedis from 'ioredis';
 export const RELAY_MARKER = 'lantern:reminders:relay-marker';
 /** Reminders due within this horizon are handed to BullMQ as delayed jobs. */
 export const RELAY_HORIZON_SECONDS = 3600;
-/** A pending reminder this late, enqueued this long ago, is handed over again (its job was lost or failed). */
-export const RELAY_OVERDUE_SECONDS = 30;
+/**
+ * A pending reminder this late, handed over this long ago, is handed over again (its job failed for good, or was
+ * lost some way the marker did not show). Long enough that a backlog being worked through is left alone.
+ */
+export const RELAY_OVERDUE_SECONDS = 300;
 export const DELIVER_JOB = 'deliver';
 export const RELAY_BATCH = 2000;
 
