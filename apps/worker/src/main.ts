@@ -12,8 +12,15 @@ async function main() {
   });
   app.enableShutdownHooks();
   const health = config.workerHealthPort ? serveWorkerHealth(app, config.workerHealthPort) : null;
-  process.once('SIGTERM', () => health?.close());
-  process.once('SIGINT', () => health?.close());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => {
+      health?.close();
+      // Nest closes everything in order; if something waits on a Redis that is gone, do not hang for ever.
+      setTimeout(() => {
+        console.error('Lantern worker: shutdown took over 20 s (is Redis down?); exiting.');
+        process.exit(1);
+      }, 20_000).unref();
+    });
   console.log(
     `Lantern worker running${health ? ` (health on http://127.0.0.1:${config.workerHealthPort}/health)` : ''}`,
   );

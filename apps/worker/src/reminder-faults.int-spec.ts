@@ -249,4 +249,13 @@ describe('reminders under faults (real Redis, PostgreSQL, worker process and SMT
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(workerOutput).not.toMatch(/Error/);
   });
+
+  it('stops on SIGTERM even while Redis is down, rather than hang', async () => {
+    await startWorker();
+    await redis.stop();
+    const started = Date.now();
+    await stopWorker('SIGTERM');
+    expect(Date.now() - started).toBeLessThan(25_000);
+    await redis.start();
+  });
 });

@@ -80,9 +80,12 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
     this.relay.start();
   }
 
+  /** Lets running jobs finish, but not for ever: with Redis gone, closing would wait for it to come back. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay?.stop();
-    await this.worker?.close();
+    const within = (ms: number, work: Promise<unknown> | undefined) =>
+      Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+    await within(5_000, this.relay?.stop());
+    await within(10_000, this.worker?.close());
     this.mailer.close();
     this.redis.disconnect();
   }

@@ -122,7 +122,7 @@ export class ReminderDelivery {
 /** The email says only that there is something to see: what it is about stays in Lantern, behind sign-in. */
 export function emailText(kind: ReminderKind, publicUrl: string): string {
   return [
-    `You have a new notification in Lantern: ${REMINDER_KIND_LABELS[kind].toLowerCase()}.`,
+    `You have a new notification in Lantern (${REMINDER_KIND_LABELS[kind]}).`,
     '',
     `Sign in to see it: ${publicUrl}/notifications`,
     '',
