@@ -1,5 +1,6 @@
 import { londonToday } from '@lantern/shared/domain';
 import { Premises } from '@lantern/server/premises';
+import { Officer } from '@lantern/server/agencies';
 import {
   Mailer,
   Reminder,
@@ -28,6 +29,7 @@ describe('reminders: scheduled with their cause, delivered to the inbox, the que
   let catcher: SmtpCatcher;
   let coordinator: { client: GraphqlClient; user: UserAccount };
   let groupId: string;
+  let premisesId: string;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -53,6 +55,7 @@ describe('reminders: scheduled with their cause, delivered to the inbox, the que
       },
     );
     groupId = formGroup.id;
+    premisesId = premises.id;
   });
   afterAll(async () => {
     await api.close();
@@ -91,6 +94,46 @@ describe('reminders: scheduled with their cause, delivered to the inbox, the que
 
     await coordinator.client.ok(SET_STATUS, { id: addTask.id, version: updateTask.version, status: 'DONE' });
     expect(await pendingOf(addTask.id)).toEqual([]);
+  });
+
+  it('reminds an officer asked to a visit who has not answered, and cancels it when they answer', async () => {
+    const officer = await api.db
+      .getRepository(Officer)
+      .save({ agencyId: coordinator.user.agencyId, name: 'Officer Reminded', active: true });
+    const startsAt = `${daysFromToday(7)}T21:00`;
+    const { planVisit } = await coordinator.client.ok<{ planVisit: { id: string; version: number } }>(
+      `mutation ($input: PlanVisitInput!) { planVisit(input: $input) { id version } }`,
+      {
+        input: {
+          groupId,
+          premisesId,
+          startsAt,
+          riskLevel: 'MEDIUM',
+          agencies: [{ agencyId: coordinator.user.agencyId, entersPremises: false }],
+        },
+      },
+    );
+    await coordinator.client.ok(
+      `mutation ($p: ID!, $v: Int!, $o: ID!) { addVisitOfficer(visitPlanId: $p, version: $v, officerId: $o) { id } }`,
+      { p: planVisit.id, v: planVisit.version, o: officer.id },
+    );
+    const pending = () =>
+      api.db.getRepository(Reminder).findBy({ subjectType: 'visit_plan', subjectId: planVisit.id, status: 'PENDING' });
+    const [reminder] = await pending();
+    expect(reminder).toMatchObject({
+      kind: 'VISIT_ATTENDANCE_UNCONFIRMED',
+      recipientType: 'OFFICER',
+      recipientId: officer.id,
+    });
+    const [plan] = await api.db.query(`SELECT starts_at FROM visit_plan WHERE id = $1`, [planVisit.id]);
+    expect(plan.starts_at.getTime() - reminder.dueAt.getTime()).toBe(48 * 3600_000);
+
+    const [row] = await api.db.query(`SELECT id FROM visit_officer WHERE visit_plan_id = $1`, [planVisit.id]);
+    await coordinator.client.ok(
+      `mutation ($id: ID!) { respondToVisit(visitOfficerId: $id, response: CONFIRMED) { response } }`,
+      { id: row.id },
+    );
+    expect(await pending()).toEqual([]);
   });
 
   it('writes nothing when the change is refused', async () => {
