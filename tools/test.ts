@@ -42,7 +42,6 @@ async function main(): Promise<number> {
           DATABASE_URL: templateUrl.toString(),
           REDIS_URL: services.redisUrl,
           SMTP_URL: services.smtpUrl,
-          ...(services.mailUrl ? { LANTERN_TEST_MAIL_URL: services.mailUrl } : {}),
           CHROMIUM_PATH: chromium,
           WEB_DIST_PATH: join(repoRoot, 'dist', 'apps', 'web'),
         },
