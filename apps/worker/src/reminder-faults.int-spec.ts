@@ -257,5 +257,12 @@ describe('reminders under faults (real Redis, PostgreSQL, worker process and SMT
     await stopWorker('SIGTERM');
     expect(Date.now() - started).toBeLessThan(25_000);
     await redis.start();
+    // The API's producer connection fails fast while Redis is away; closing it before it reconnects would throw.
+    await waitFor('the API to reach Redis again', async () =>
+      fetch(`${api.url}/health`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    );
   });
 });
