@@ -54,6 +54,11 @@ export async function startTestRedis(): Promise<TestRedis> {
         { stdio: 'ignore' },
       );
       started.on('error', () => undefined);
+      // Never keeps the test process alive, and never outlives it.
+      started.unref();
+      const killOnExit = () => started.kill('SIGKILL');
+      process.once('exit', killOnExit);
+      started.once('exit', () => process.off('exit', killOnExit));
       child = started;
       const deadline = Date.now() + 10_000;
       while (!(await ping(port))) {
