@@ -20,6 +20,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { startSmtpCatcher } from '@lantern/server/reminders';
 
 /**
  * PostgreSQL and Redis for `npm start`, `npm test` and `npm run dev:services`: the ones named by
@@ -30,6 +31,10 @@ import { Client } from 'pg';
 export interface DevServices {
   databaseUrl: string;
   redisUrl: string;
+  /** SMTP_URL, or a local catcher's (see mailUrl). */
+  smtpUrl: string;
+  /** The local SMTP catcher's web page (JSON at /messages); null when SMTP_URL was given. */
+  mailUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -719,8 +724,9 @@ export async function startDevServices(opts: DevServicesOptions): Promise<DevSer
   const givenRedisUrl = process.env['REDIS_URL'];
   if (givenDatabaseUrl) log('PostgreSQL: using DATABASE_URL');
   if (givenRedisUrl) log('Redis: using REDIS_URL');
+  const mail = await startMailCatcher(log);
   if (givenDatabaseUrl && givenRedisUrl)
-    return { databaseUrl: givenDatabaseUrl, redisUrl: givenRedisUrl, stop: async () => undefined };
+    return { databaseUrl: givenDatabaseUrl, redisUrl: givenRedisUrl, ...mail, stop: mail.stop };
 
   const folder = join(repoRoot(), '.lantern', opts.profile);
   mkdirSync(folder, { recursive: true });
@@ -734,6 +740,7 @@ export async function startDevServices(opts: DevServicesOptions): Promise<DevSer
       const services = [...session.services].reverse();
       for (const one of services)
         await one.stop().catch((error) => log(`while stopping ${one.name}: ${String(error)}`));
+      await mail.stop();
       lock.release();
       sessionStops.delete(stop);
       if (services.length)
@@ -745,11 +752,27 @@ export async function startDevServices(opts: DevServicesOptions): Promise<DevSer
     await stopOrphans(previous, log);
     const databaseUrl = givenDatabaseUrl ?? (await startPostgres(folder, opts.profile, session, log));
     const redisUrl = givenRedisUrl ?? (await startRedis(folder, opts.profile, session, log));
-    return { databaseUrl, redisUrl, stop };
+    return { databaseUrl, redisUrl, smtpUrl: mail.smtpUrl, mailUrl: mail.mailUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Email: SMTP_URL when given, otherwise a local SMTP catcher in this process (smtp-server + mailparser) that keeps
+ * what the worker sends, with a web page to read it. Nothing leaves the machine.
+ */
+async function startMailCatcher(log: Log) {
+  const given = process.env['SMTP_URL'];
+  if (given) {
+    log('Mail: using SMTP_URL');
+    return { smtpUrl: given, mailUrl: null, stop: async () => undefined };
+  }
+  const catcher = await startSmtpCatcher();
+  log(`Mail: SMTP catcher on ${catcher.smtpUrl}; read what was sent at ${catcher.webUrl}`);
+  let stopped: Promise<void> | undefined;
+  return { smtpUrl: catcher.smtpUrl, mailUrl: catcher.webUrl, stop: () => (stopped ??= catcher.stop()) };
 }
 
 /** Chromium for the browser tests: CHROMIUM_PATH, Debian's /usr/bin/chromium, or installed from Debian when we are root. */

@@ -52,6 +52,7 @@ async function main() {
     NODE_ENV: process.env['NODE_ENV'] ?? 'development',
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
+    SMTP_URL: services.smtpUrl,
     PORT: port,
     WEB_DIST_PATH: webDist,
   };
@@ -85,6 +86,7 @@ async function main() {
   Lantern is running: open ${url}
   Demo accounts (password for all: ${DEMO_PASSWORD}):
 ${demoUsers.map((user) => `    ${user.email.padEnd(36)} ${ROLE_LABELS[user.role]}`).join('\n')}
+  Queue dashboard (administrators): ${url}/admin/queues${services.mailUrl ? `\n  Emails the worker sent: ${services.mailUrl}` : ''}
   Press Ctrl-C to stop.
 `);
 }

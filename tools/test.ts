@@ -41,6 +41,7 @@ async function main(): Promise<number> {
           LANTERN_TEST_TEMPLATE_DATABASE: TEMPLATE,
           DATABASE_URL: templateUrl.toString(),
           REDIS_URL: services.redisUrl,
+          SMTP_URL: services.smtpUrl,
           CHROMIUM_PATH: chromium,
           WEB_DIST_PATH: join(repoRoot, 'dist', 'apps', 'web'),
         },

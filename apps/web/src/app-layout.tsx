@@ -9,6 +9,7 @@ import {
   type NavigationItem,
 } from '@lantern/web/ui';
 import { useCurrentUser, useSignOut } from '@lantern/web/identity';
+import { NotificationsLink } from '@lantern/web/notifications';
 import { useFocusOnPageChange } from './route-focus';
 
 const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }[] = [
@@ -44,6 +45,7 @@ export function AppLayout() {
           user={user ? { displayName: user.displayName, roleLabel: ROLE_LABELS[user.role] } : null}
           onSignOut={() => void signOut()}
           signingOut={signingOut}
+          accountLinks={user ? <NotificationsLink /> : null}
         >
           <PhaseBanner>
             This is a new service. Information here is sensitive: use it only for safeguarding work.

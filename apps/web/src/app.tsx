@@ -34,6 +34,7 @@ import { ActionPage, RecordActionPage } from '@lantern/web/enforcement';
 import { MonitoringListPage, MonitoringPage, StartMonitoringPage } from '@lantern/web/monitoring';
 import { MosaicPage, ReportPage, ReportsPage, SubmitReportPage } from '@lantern/web/intelligence';
 import { MeetingPage, MeetingsPage } from '@lantern/web/meetings';
+import { NotificationsPage } from '@lantern/web/notifications';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
 
@@ -48,6 +49,7 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<HomePage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
 
           <Route element={<RequireRole allowed={maySeePersonalData} />}>
             <Route path="premises" element={<PremisesSearchPage />} />

@@ -3,11 +3,21 @@ import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { loadConfig, QueueName } from '@lantern/server/core';
+import { createTestDatabase, TestDatabase } from '@lantern/server/app/testing';
 import { WorkerModule } from './worker.module';
 
 describe('the worker (real Redis)', () => {
+  // Its own database: the worker's reminder relay must not hold a connection to the template the other files copy.
+  let database: TestDatabase;
+  beforeAll(async () => (database = await createTestDatabase()));
+  afterAll(() => database.drop());
+
   it('starts, registers one heartbeat schedule however often it restarts, and runs it', async () => {
-    const start = () => NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig()), { logger: false });
+    const start = () =>
+      NestFactory.createApplicationContext(
+        WorkerModule.forRoot(loadConfig({ ...process.env, DATABASE_URL: database.url })),
+        { logger: false },
+      );
     const first = await start();
     await first.close();
     const worker = await start();

@@ -145,6 +145,11 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.addMeetingItem': READ_INTELLIGENCE,
   'Mutation.recordMeetingMinutes': READ_INTELLIGENCE,
   'Mutation.recordMeetingDecision': READ_INTELLIGENCE,
+  // Each user's own inbox: every role has one (a board member gets only the reminders meant for them).
+  'Query.myNotifications': EVERYONE,
+  'Query.unreadNotificationCount': EVERYONE,
+  'Mutation.markNotificationRead': EVERYONE,
+  'Mutation.markAllNotificationsRead': EVERYONE,
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */

@@ -29,6 +29,7 @@ import { MonitoringModule } from '@lantern/server/monitoring';
 import { TimelineModule } from '@lantern/server/timeline';
 import { IntelligenceModule } from '@lantern/server/intelligence';
 import { MeetingsModule } from '@lantern/server/meetings';
+import { RemindersModule } from '@lantern/server/reminders';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -86,6 +87,7 @@ export class AppModule {
         TimelineModule,
         IntelligenceModule,
         MeetingsModule,
+        RemindersModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({
@@ -94,6 +96,7 @@ export class AppModule {
                   '/graphql{/*path}',
                   '/health{/*path}',
                   '/audit{/*path}',
+                  '/admin/queues{/*path}',
                   '/visits/:id/briefing.pdf',
                   '/visits/:id/briefing.html',
                   '/visits/:id/invite.ics',

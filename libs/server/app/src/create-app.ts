@@ -4,8 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@lantern/server/core';
 import { AppModule } from './app.module';
+import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './queue-dashboard';
 
 /** Builds the API application (used by main.ts and by the integration and browser tests). */
 export async function createApiApp(
@@ -16,20 +18,24 @@ export async function createApiApp(
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          styleSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          connectSrc: ["'self'"],
-        },
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
       },
-    }),
+    },
+  });
+  // bull-board's page needs its own inline styles and scripts; the rest of the app keeps the strict policy.
+  const dashboard = helmet({ contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith(QUEUE_DASHBOARD_PATH) ? dashboard : strict)(req, res, next),
   );
   app.use(cookieParser());
+  mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -9,6 +9,7 @@ import { UserAccount } from '@lantern/server/identity';
 import { Power, PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { Person, Premises, PremisesAgency, PremisesPerson } from '@lantern/server/premises';
 import { VisitAgency, VisitPlan } from '@lantern/server/visits';
+import { Reminder } from '@lantern/server/reminders';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
 
 const ACTION_FIELDS = `id premisesId visitPlanId agencyId powerId personId kind takenOn details complianceDeadline
@@ -218,6 +219,11 @@ describe('enforcement actions through GraphQL', () => {
       input: { ...input, endsOn: plus('2Y') },
     });
     expect(sro).toMatchObject({ endsOn: plus('2Y'), person: { fullName: 'Darren Kell' }, visitPlanId: null });
+    // Its agency is reminded 28 days before it ends (at 09:00 London), in the same transaction.
+    const [expiry] = await api.db
+      .getRepository(Reminder)
+      .findBy({ subjectType: 'enforcement_action', subjectId: sro.id, status: 'PENDING' });
+    expect(expiry).toMatchObject({ kind: 'ORDER_EXPIRY', recipientType: 'AGENCY', recipientId: agencyId('POLICE') });
     expect((await police.ok<{ premises: { status: string } }>(PREMISES, { id: flat.id })).premises.status).toBe(
       'ACTION_TAKEN',
     );

@@ -13,6 +13,7 @@ import { monitoringResolvers } from '@lantern/server/monitoring';
 import { timelineResolvers } from '@lantern/server/timeline';
 import { intelligenceResolvers } from '@lantern/server/intelligence';
 import { meetingResolvers } from '@lantern/server/meetings';
+import { reminderResolvers } from '@lantern/server/reminders';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -36,6 +37,7 @@ export async function printApiSchema(): Promise<string> {
         ...timelineResolvers,
         ...intelligenceResolvers,
         ...meetingResolvers,
+        ...reminderResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

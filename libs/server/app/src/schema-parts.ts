@@ -9,6 +9,7 @@ import { enforcementEntities } from '@lantern/server/enforcement';
 import { monitoringEntities } from '@lantern/server/monitoring';
 import { intelligenceEntities } from '@lantern/server/intelligence';
 import { meetingEntities } from '@lantern/server/meetings';
+import { reminderEntities } from '@lantern/server/reminders';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
@@ -26,6 +27,7 @@ export const schemaParts: SchemaParts = {
     ...monitoringEntities,
     ...intelligenceEntities,
     ...meetingEntities,
+    ...reminderEntities,
   ],
   migrations,
 };

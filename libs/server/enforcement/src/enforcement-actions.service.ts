@@ -26,8 +26,9 @@ import { AuditLog } from '@lantern/server/audit';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises, PremisesPerson } from '@lantern/server/premises';
-import { GroupAgency, recordGroupEvent, Task } from '@lantern/server/groups';
+import { GroupAgency, recordGroupEvent, scheduleTaskReminders, Task } from '@lantern/server/groups';
 import { VisitAgency, VisitPlan, VisitRecord } from '@lantern/server/visits';
+import { orderExpiryTime, Reminders } from '@lantern/server/reminders';
 import { EnforcementAction, EnforcementActionStatusChange } from './enforcement-action.entity';
 import {
   enforcementActionFieldProblems,
@@ -229,6 +230,7 @@ export class EnforcementActionsService {
         summary,
       });
       await this.createFollowUps(manager, viewer, action, what, premises, groupIds[0] ?? null);
+      await scheduleOrderExpiry(manager, action, `${what} at ${premises.name}`);
       return action;
     });
   }
@@ -268,6 +270,12 @@ export class EnforcementActionsService {
       });
       const premises = await manager.findOneByOrFail(Premises, { id: action.premisesId });
       await this.reopenPremises(manager, viewer, premises, action);
+      const power = action.powerId ? await manager.findOneBy(Power, { id: action.powerId }) : null;
+      await scheduleOrderExpiry(
+        manager,
+        action,
+        `${power?.name ?? ENFORCEMENT_ACTION_KIND_LABELS[action.kind]} at ${premises.name}`,
+      );
       const plan = action.visitPlanId ? await manager.findOneBy(VisitPlan, { id: action.visitPlanId }) : null;
       for (const groupId of await this.openGroupsOf(manager, action.premisesId, plan?.groupId ?? null)) {
         await recordGroupEvent(manager, viewer, groupId, {
@@ -436,6 +444,7 @@ export class EnforcementActionsService {
         purpose: 'Enforcement actions: follow-up task',
         details: { enforcementActionId: action.id, followUp: followUp.kind },
       });
+      await scheduleTaskReminders(manager, task);
       if (inGroup)
         await recordGroupEvent(manager, viewer, inGroup, {
           kind: 'TASK_ADDED',
@@ -444,4 +453,26 @@ export class EnforcementActionsService {
         });
     }
   }
+}
+
+/**
+ * An order with an end date: its agency is reminded before it ends, while it is in force (withdrawn or
+ * expired cancels the reminder). In the caller's transaction.
+ */
+async function scheduleOrderExpiry(manager: EntityManager, action: EnforcementAction, what: string): Promise<void> {
+  const inForce = !['WITHDRAWN', 'EXPIRED'].includes(action.status);
+  const subject = { subjectType: 'enforcement_action', subjectId: action.id };
+  await Reminders.replaceFor(
+    manager,
+    subject,
+    orderExpiryTime({ endsOn: action.endsOn, inForce }, new Date()).map(({ kind, dueAt }) => ({
+      ...subject,
+      kind,
+      dueAt,
+      recipient: { type: 'AGENCY' as const, id: action.agencyId },
+      title: `Ends on ${formatCalendarDate(action.endsOn)}: ${what}`,
+      link: `/actions/${action.id}`,
+    })),
+    ['ORDER_EXPIRY'],
+  );
 }

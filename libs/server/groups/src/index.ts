@@ -34,3 +34,4 @@ export const groupResolvers = [
   TasksResolver,
   TaskCommentResolver,
 ];
+export * from './task-reminders';

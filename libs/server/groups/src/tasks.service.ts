@@ -26,6 +26,7 @@ import { commentProblems, taskProblems, taskStatusProblem } from './group.rules'
 import { whereGroupVisible } from './group-scope';
 import { recordGroupEvent } from './group-timeline';
 import type { TaskInput } from './group.types';
+import { scheduleTaskReminders } from './task-reminders';
 
 const AUDITED = 'task';
 
@@ -123,6 +124,7 @@ export class TasksService {
         entityIds: [task.id, groupId],
         purpose: 'Tasks: add a task to a group',
       });
+      await scheduleTaskReminders(manager, task);
       await recordGroupEvent(manager, viewer, groupId, {
         kind: 'TASK_ADDED',
         summary: `Task added: ${task.title}${ownerOfficer ? ` (for ${ownerOfficer.name})` : ''}`,
@@ -146,6 +148,7 @@ export class TasksService {
         purpose: 'Tasks: edit a task',
         details: { version: task.version },
       });
+      await scheduleTaskReminders(manager, task);
       if (task.groupId)
         await recordGroupEvent(manager, viewer, task.groupId, {
           kind: 'TASK_CHANGED',
@@ -182,6 +185,7 @@ export class TasksService {
         purpose: 'Tasks: change the status of a task',
         details: { from: existing.status, to: status },
       });
+      await scheduleTaskReminders(manager, task);
       if (task.groupId)
         await recordGroupEvent(manager, viewer, task.groupId, {
           kind: 'TASK_STATUS_CHANGED',

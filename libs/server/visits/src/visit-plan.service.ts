@@ -26,6 +26,7 @@ import {
   whereGroupVisible,
 } from '@lantern/server/groups';
 import { UserAccount } from '@lantern/server/identity';
+import { attendanceReminderTime, Reminders } from '@lantern/server/reminders';
 import { VisitAgency, VisitOfficer, VisitPlan, VisitPower, VisitWarningAcknowledgement } from './visit-plan.entity';
 import {
   acknowledgementProblems,
@@ -548,6 +549,7 @@ export class VisitPlanService {
         purpose: 'Visit plans: change the status of a visit',
         details: { version: plan.version, from: before.status, to: status },
       });
+      await scheduleAttendanceReminders(manager, plan);
       await this.timeline(manager, viewer, plan, 'VISIT_STATUS_CHANGED', STATUS_EVENTS[status]);
       return plan;
     });
@@ -603,6 +605,7 @@ export class VisitPlanService {
         purpose: 'Visit plans: answer whether an officer will attend',
         details: { response },
       });
+      await scheduleAttendanceReminders(manager, plan);
       const officer = await manager.findOneByOrFail(Officer, { id: row.officerId });
       await this.timeline(
         manager,
@@ -637,6 +640,7 @@ export class VisitPlanService {
           `The visit is ${plan.status === 'COMPLETED' ? 'completed' : 'cancelled'}: its plan can no longer change.`,
         );
       const done = await work(manager, plan);
+      await scheduleAttendanceReminders(manager, plan);
 
       const [checks] = await this.lawChecks(manager, [id]);
       const currentKeys = checks.warnings.map((w) => w.key);
@@ -699,4 +703,32 @@ export class VisitPlanService {
     });
     return `${premises?.name ?? 'the premises'} on ${formatDateTimeInLondon(plan.startsAt)}`;
   }
+}
+
+/**
+ * Officers asked to attend who have not answered are reminded before the visit; answering, being taken off
+ * the visit, the visit moving or ending reschedules or cancels it. In the caller's transaction.
+ */
+async function scheduleAttendanceReminders(manager: EntityManager, plan: VisitPlan): Promise<void> {
+  const officers = await manager.findBy(VisitOfficer, { visitPlanId: plan.id });
+  const subject = { subjectType: 'visit_plan', subjectId: plan.id };
+  const open = !FINISHED_VISIT_STATUSES.includes(plan.status);
+  const now = new Date();
+  await Reminders.replaceFor(
+    manager,
+    subject,
+    officers.flatMap((officer) =>
+      attendanceReminderTime({ startsAt: plan.startsAt, answered: officer.response !== 'PENDING', open }, now).map(
+        ({ kind, dueAt }) => ({
+          ...subject,
+          kind,
+          dueAt,
+          recipient: { type: 'OFFICER' as const, id: officer.officerId },
+          title: `Confirm your attendance: visit on ${formatDateTimeInLondon(plan.startsAt)}`,
+          link: `/visits/${plan.id}`,
+        }),
+      ),
+    ),
+    ['VISIT_ATTENDANCE_UNCONFIRMED'],
+  );
 }

@@ -15,3 +15,4 @@ export * from './enforcement';
 export * from './monitoring';
 export * from './timeline';
 export * from './intelligence';
+export * from './reminder';

@@ -19,12 +19,22 @@ interface ServiceHeaderProps {
   user?: SignedInUser | null;
   onSignOut?: () => void;
   signingOut?: boolean;
+  /** Beside who is signed in, e.g. the link to their notifications. */
+  accountLinks?: ReactNode;
   /** Under the navigation, e.g. a phase banner; inside the header so it sits in a landmark. */
   children?: ReactNode;
 }
 
 /** The service's name, its sections and who is signed in (GOV.UK service navigation). */
-export function ServiceHeader({ serviceName, navigation, user, onSignOut, signingOut, children }: ServiceHeaderProps) {
+export function ServiceHeader({
+  serviceName,
+  navigation,
+  user,
+  onSignOut,
+  signingOut,
+  accountLinks,
+  children,
+}: ServiceHeaderProps) {
   return (
     <header className="lantern-header">
       <div className="govuk-service-navigation">
@@ -61,6 +71,7 @@ export function ServiceHeader({ serviceName, navigation, user, onSignOut, signin
             )}
             {user && (
               <div className="lantern-header__account">
+                {accountLinks}
                 <p className="govuk-body-s lantern-header__user">
                   <span className="govuk-visually-hidden">Signed in as </span>
                   {user.displayName}

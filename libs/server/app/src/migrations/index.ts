@@ -6,6 +6,7 @@ import { VisitRecords1795456501080 } from './1795456501080-visit-records';
 import { EnforcementActions1795456525478 } from './1795456525478-enforcement-actions';
 import { MonitoringAndTimeline1795461931086 } from './1795461931086-monitoring-and-timeline';
 import { IntelligenceReportsAndMeetings1795462143814 } from './1795462143814-intelligence-reports-and-meetings';
+import { Reminders1795462027536 } from './1795462027536-reminders';
 
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   EnforcementActions1795456525478,
   MonitoringAndTimeline1795461931086,
   IntelligenceReportsAndMeetings1795462143814,
+  Reminders1795462027536,
 ];

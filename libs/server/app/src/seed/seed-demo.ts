@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
 import { schemaParts } from '../schema-parts';
+import { writeWeeklyDigests } from '@lantern/server/reminders';
 import { AgenciesService, Agency } from '@lantern/server/agencies';
 import { PasswordHasher, UserAccount } from '@lantern/server/identity';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
@@ -136,6 +137,9 @@ export async function seedDemoData(
       userIds.get('COORDINATOR')!,
     );
     await seedDemoIntelligence(db, audit, premises, groups, { agencyIds, premisesIds, today });
+    // This week's digest for every demo user with something to do: the worker delivers it as soon as it runs,
+    // so the demo's inbox and mail catcher show a real reminder straight away.
+    await writeWeeklyDigests(db);
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();

@@ -17,6 +17,22 @@ export interface AppConfig {
     readonly secureCookie: boolean;
   };
   readonly signInRateLimit: { readonly attempts: number; readonly windowSeconds: number };
+  /** Port of the worker's health endpoint; null for none. */
+  readonly workerHealthPort: number | null;
+  readonly mail: {
+    /** smtp:// or smtps:// URL of the mail server; null sends no email (the in-app inbox still works). */
+    readonly smtpUrl: string | null;
+    readonly from: string;
+    /** The web app's address, for links in emails. */
+    readonly publicUrl: string;
+  };
+  readonly reminders: {
+    /** How often the worker's relay looks for reminders to hand to the queue. */
+    readonly relayIntervalMs: number;
+    /** How long a job may run before BullMQ treats its worker as dead and gives the job to another. */
+    readonly lockDurationMs: number;
+    readonly concurrency: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -80,6 +96,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signInRateLimit: {
       attempts: integer(env, 'SIGN_IN_ATTEMPTS', 5, 1, 1000, problems),
       windowSeconds: integer(env, 'SIGN_IN_WINDOW_SECONDS', 900, 1, 86400, problems),
+    },
+    workerHealthPort: env['WORKER_HEALTH_PORT'] ? integer(env, 'WORKER_HEALTH_PORT', 0, 1, 65535, problems) : null,
+    mail: {
+      smtpUrl: env['SMTP_URL'] ? url(env, 'SMTP_URL', ['smtp', 'smtps'], problems) : null,
+      from: env['MAIL_FROM'] || 'Lantern <no-reply@lantern.example>',
+      publicUrl: (env['PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/$/, ''),
+    },
+    reminders: {
+      relayIntervalMs: integer(env, 'REMINDER_RELAY_INTERVAL_MS', 2000, 50, 600_000, problems),
+      lockDurationMs: integer(env, 'REMINDER_LOCK_MS', 30_000, 1000, 600_000, problems),
+      concurrency: integer(env, 'REMINDER_CONCURRENCY', 20, 1, 200, problems),
     },
   };
   if (problems.length) throw new ConfigError(problems);

@@ -68,6 +68,10 @@ type Documents = {
     "\n  mutation ReviewMonitoring($id: ID!, $version: Int!, $input: ReviewMonitoringInput!) {\n    reviewMonitoring(id: $id, version: $version, input: $input) {\n      id\n      status\n      nextReviewOn\n      version\n    }\n  }\n": typeof types.ReviewMonitoringDocument,
     "\n  mutation AcknowledgeMonitoringAlert($id: ID!) {\n    acknowledgeMonitoringAlert(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeMonitoringAlertDocument,
     "\n  query MonitoringList {\n    myMonitoringAlerts {\n      ...MonitoringAlertItem\n    }\n    monitorings {\n      id\n      nextReviewOn\n      endsOn\n      reviewOverdue\n      reviewSchedule\n      premises {\n        id\n        name\n        postcode\n      }\n      alerts {\n        id\n        acknowledgedAt\n      }\n    }\n  }\n": typeof types.MonitoringListDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePower($input: PowerInput!) {\n    createPower(input: $input) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.CreatePowerDocument,
     "\n  query PowerToEdit($id: ID!) {\n    power(id: $id) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.PowerToEditDocument,
     "\n  mutation UpdatePower($id: ID!, $input: PowerInput!, $version: Int!) {\n    updatePower(id: $id, input: $input, version: $version) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": typeof types.UpdatePowerDocument,
@@ -179,6 +183,10 @@ const documents: Documents = {
     "\n  mutation ReviewMonitoring($id: ID!, $version: Int!, $input: ReviewMonitoringInput!) {\n    reviewMonitoring(id: $id, version: $version, input: $input) {\n      id\n      status\n      nextReviewOn\n      version\n    }\n  }\n": types.ReviewMonitoringDocument,
     "\n  mutation AcknowledgeMonitoringAlert($id: ID!) {\n    acknowledgeMonitoringAlert(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeMonitoringAlertDocument,
     "\n  query MonitoringList {\n    myMonitoringAlerts {\n      ...MonitoringAlertItem\n    }\n    monitorings {\n      id\n      nextReviewOn\n      endsOn\n      reviewOverdue\n      reviewSchedule\n      premises {\n        id\n        name\n        postcode\n      }\n      alerts {\n        id\n        acknowledgedAt\n      }\n    }\n  }\n": types.MonitoringListDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation CreatePower($input: PowerInput!) {\n    createPower(input: $input) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.CreatePowerDocument,
     "\n  query PowerToEdit($id: ID!) {\n    power(id: $id) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.PowerToEditDocument,
     "\n  mutation UpdatePower($id: ID!, $input: PowerInput!, $version: Int!) {\n    updatePower(id: $id, input: $input, version: $version) {\n      id\n      code\n      name\n      legalBasis\n      category\n      entry\n      holderAgencyTypes\n      premisesKinds\n      conditions\n      minDuration\n      maxDuration\n      noticePeriod\n      minCompliancePeriod\n      requiresWrittenAuthorisation\n      effectiveFrom\n      effectiveTo\n      notes\n      source\n      version\n    }\n  }\n": types.UpdatePowerDocument,
@@ -466,6 +474,22 @@ export function graphql(source: "\n  mutation AcknowledgeMonitoringAlert($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MonitoringList {\n    myMonitoringAlerts {\n      ...MonitoringAlertItem\n    }\n    monitorings {\n      id\n      nextReviewOn\n      endsOn\n      reviewOverdue\n      reviewSchedule\n      premises {\n        id\n        name\n        postcode\n      }\n      alerts {\n        id\n        acknowledgedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringList {\n    myMonitoringAlerts {\n      ...MonitoringAlertItem\n    }\n    monitorings {\n      id\n      nextReviewOn\n      endsOn\n      reviewOverdue\n      reviewSchedule\n      premises {\n        id\n        name\n        postcode\n      }\n      alerts {\n        id\n        acknowledgedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      title\n      link\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

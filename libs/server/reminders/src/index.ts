@@ -1,0 +1,17 @@
+export * from './reminder.entity';
+export * from './notification.entity';
+export * from './reminder.rules';
+export * from './reminders';
+export * from './reminder-delivery';
+export * from './reminder-relay';
+export * from './weekly-digest';
+export * from './notification.types';
+export * from './notifications.service';
+export * from './mail/mailer';
+export * from './mail/smtp-catcher';
+export * from './reminders.module';
+import { Reminder } from './reminder.entity';
+import { Notification } from './notification.entity';
+export const reminderEntities = [Reminder, Notification];
+import { NotificationsResolver } from './notifications.resolver';
+export const reminderResolvers = [NotificationsResolver];

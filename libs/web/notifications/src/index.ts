@@ -1,0 +1,2 @@
+export * from './notifications-page';
+export * from './notifications-link';
