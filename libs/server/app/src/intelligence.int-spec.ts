@@ -1,5 +1,6 @@
 import { AuditEvent } from '@lantern/server/audit';
 import { GroupEvent, Task, TaskAndFinishGroup } from '@lantern/server/groups';
+import { Reminder } from '@lantern/server/reminders';
 import { InformationReport, ReportSubject } from '@lantern/server/intelligence';
 import { Person, Premises } from '@lantern/server/premises';
 import { DEMO_PASSWORD } from './seed/demo-borough';
@@ -263,6 +264,16 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       feedback: `Thanks: ${SOURCE_NAME} was spoken to`,
     });
     expect(fieldErrorsOf(leaking)).toEqual(['feedback']);
+    // Each intelligence officer is reminded when feedback falls due; giving it cancels the reminders.
+    const owed = () =>
+      api.db.getRepository(Reminder).findBy({ subjectId: reportId, kind: 'REPORT_FEEDBACK_OWED', status: 'PENDING' });
+    const pending = await owed();
+    expect(pending.length).toBeGreaterThan(0);
+    for (const reminder of pending) {
+      expect(reminder.link).toBe(`/reports/${reportId}`);
+      for (const secret of [SOURCE_NAME, SOURCE_CONTACT, REFERRER_CONTACT])
+        expect(reminder.title).not.toContain(secret);
+    }
     await as.intelligence.ok(give, {
       id: reportId,
       version: reportVersion,
@@ -273,6 +284,7 @@ describe('information reports and the weekly intelligence meeting through GraphQ
       (await as.intelligence.ok<{ reportsAwaitingFeedback: unknown[] }>('{ reportsAwaitingFeedback { id } }'))
         .reportsAwaitingFeedback,
     ).toEqual([]);
+    expect(await owed()).toEqual([]);
     // The referrer sees what became of it, and not the reason the team recorded.
     const mine = await as.licensing.ok<{ informationReports: { id: string; status: string; feedback: string }[] }>(
       '{ informationReports(mine: true) { id status feedback } }',

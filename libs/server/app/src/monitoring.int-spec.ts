@@ -8,6 +8,7 @@ import { MonitoredSubject, Monitoring, MonitoringAlert } from '@lantern/server/m
 import { Power, PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { Person, Premises, PremisesAgency, PremisesPerson } from '@lantern/server/premises';
 import { VisitAgency, VisitPlan } from '@lantern/server/visits';
+import { londonTime, Reminder, REMINDER_HOUR } from '@lantern/server/reminders';
 import { GraphqlClient, GraphqlResult, startTestApi, TestApi } from './testing';
 
 const MONITORING_FIELDS = `id premisesId reason reviewSchedule nextReviewOn endsOn status version reviewOverdue
@@ -203,6 +204,16 @@ describe('monitoring, its alerts and the premises timeline through GraphQL', () 
       .getOneOrFail();
     expect(audit).toMatchObject({ action: 'COLLECTION', entityType: 'monitoring' });
     expect(audit.entityIds).toEqual(expect.arrayContaining([club.id, flat.id, owner.id, manager.id]));
+    // The coordinator is reminded on the morning of the first review.
+    const reminders = await api.db.getRepository(Reminder).findBy({ subjectId: monitoring.id });
+    expect(reminders).toEqual([
+      expect.objectContaining({
+        kind: 'MONITORING_REVIEW',
+        status: 'PENDING',
+        dueAt: londonTime(nextReviewOn(today, 'MONTHLY'), REMINDER_HOUR),
+        link: `/monitoring/${monitoring.id}`,
+      }),
+    ]);
     const events = await api.db.getRepository(GroupEvent).findBy({ groupId: group.id, kind: 'MONITORING_STARTED' });
     expect(events).toHaveLength(1);
 
@@ -322,6 +333,9 @@ describe('monitoring, its alerts and the premises timeline through GraphQL', () 
       version: 2,
       input: { findings: 'Nothing further for six months.', outcome: 'END' },
     });
+    expect(
+      (await api.db.getRepository(Reminder).findBy({ subjectId: current.id, status: 'PENDING' })).map((r) => r.kind),
+    ).toEqual([]);
     expect(ended.reviewMonitoring).toMatchObject({
       status: 'ENDED',
       reviews: [{ outcome: 'END' }, { outcome: 'CONTINUE' }],

@@ -14,6 +14,7 @@ import {
   blankToNull,
   feedbackDueAt,
   isReportOutcome,
+  formatCalendarDate,
   londonToday,
   mayReadIntelligence,
   normaliseRegistration,
@@ -23,6 +24,7 @@ import type { ReportStatus, Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
 import { Business, Person, Premises, PremisesService, Vehicle } from '@lantern/server/premises';
 import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
+import { Reminders } from '@lantern/server/reminders';
 import { InformationReport, ReportSubject } from './information-report.entity';
 import {
   decisionProblems,
@@ -228,6 +230,7 @@ export class InformationReportsService {
       });
       // People only described are linked later (linkPerson), which alerts again if they are monitored.
       await this.alertMonitoring(manager, report.id, premisesIds, personIds);
+      await this.remindFeedbackOwed(manager, report);
       return report;
     });
   }
@@ -248,6 +251,30 @@ export class InformationReportsService {
       personIds,
       summary: `An information report names ${named}`,
     });
+  }
+
+  /**
+   * The specialist team owes the referrer feedback: each active intelligence officer is reminded when it falls due,
+   * unless it has been given by then (giveFeedback cancels it). The title names no one.
+   */
+  private async remindFeedbackOwed(manager: EntityManager, report: InformationReport): Promise<void> {
+    const officers: { id: string }[] = await manager.query(
+      `SELECT id FROM user_account WHERE role = 'INTELLIGENCE_OFFICER' AND disabled_at IS NULL`,
+    );
+    const subject = { subjectType: 'information_report', subjectId: report.id };
+    await Reminders.replaceFor(
+      manager,
+      subject,
+      officers.map((officer) => ({
+        ...subject,
+        kind: 'REPORT_FEEDBACK_OWED' as const,
+        recipient: { type: 'USER' as const, id: officer.id },
+        dueAt: report.feedbackDueAt,
+        title: `Feedback owed on the information report received ${formatCalendarDate(londonToday(report.receivedAt))}`,
+        link: `/reports/${report.id}`,
+      })),
+      ['REPORT_FEEDBACK_OWED'],
+    );
   }
 
   /** Premises the submitter may see: an agency officer only those their agency takes part in. */
@@ -394,6 +421,9 @@ export class InformationReportsService {
         recipients: [current.agencyId],
         purpose: 'Information reports: feedback to the referrer',
       });
+      await Reminders.cancelFor(manager, { subjectType: 'information_report', subjectId: id }, [
+        'REPORT_FEEDBACK_OWED',
+      ]);
       return report;
     });
   }

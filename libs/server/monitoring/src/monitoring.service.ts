@@ -21,10 +21,33 @@ import type { MonitoringReviewOutcome, PersonRole, ReviewSchedule, Viewer } from
 import { AuditLog } from '@lantern/server/audit';
 import { Premises } from '@lantern/server/premises';
 import { recordGroupEvent } from '@lantern/server/groups';
+import { londonTime, REMINDER_HOUR, Reminders } from '@lantern/server/reminders';
 import { MonitoredSubject, Monitoring, MonitoringAlert, MonitoringReview } from './monitoring.entity';
 import { firstReviewOn, monitoringProblems, reviewAfter, reviewProblems } from './monitoring.rules';
 
 const AUDITED = 'monitoring';
+
+/** The coordinator is reminded of the next review on its morning; an ended monitoring has none. */
+async function remindReview(manager: EntityManager, monitoring: Monitoring, premisesName: string): Promise<void> {
+  const subject = { subjectType: 'monitoring', subjectId: monitoring.id };
+  await Reminders.replaceFor(
+    manager,
+    subject,
+    monitoring.status === 'ACTIVE'
+      ? [
+          {
+            ...subject,
+            kind: 'MONITORING_REVIEW',
+            recipient: { type: 'USER', id: monitoring.coordinatorUserId },
+            dueAt: londonTime(monitoring.nextReviewOn, REMINDER_HOUR),
+            title: `Monitoring review due: ${premisesName}`,
+            link: `/monitoring/${monitoring.id}`,
+          },
+        ]
+      : [],
+    ['MONITORING_REVIEW'],
+  );
+}
 const MONITORING = 'This monitoring';
 
 export interface StartMonitoringCommand {
@@ -212,6 +235,7 @@ export class MonitoringService {
         details: { people: people.length, associatedPremises: associated.length, endsOn: monitoring.endsOn },
       });
       await this.moveStatuses(manager, viewer, [premises.id, ...associated.map((p) => p.id)]);
+      await remindReview(manager, monitoring, premises.name);
       await this.groupTimeline(
         manager,
         viewer,
@@ -264,6 +288,7 @@ export class MonitoringService {
       });
       if (outcome === 'END') await this.releaseStatuses(manager, viewer, id);
       const premises = await manager.findOneByOrFail(Premises, { id: monitoring.premisesId });
+      await remindReview(manager, monitoring, premises.name);
       await this.groupTimeline(
         manager,
         viewer,
