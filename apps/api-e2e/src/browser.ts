@@ -22,8 +22,9 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Fails with the list of violations when axe finds any on the page as it stands. */
+/** Fails with the list of violations when axe finds any on the page, once its requests have settled. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

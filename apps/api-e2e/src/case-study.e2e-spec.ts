@@ -28,11 +28,6 @@ describe('the case study, end to end in the browser', () => {
     await api?.close();
   });
 
-  async function accessible(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations(page);
-  }
-
   async function fillDate(page: Page, legend: string, iso: string) {
     const [year, month, day] = iso.split('-');
     const group = page.getByRole('group', { name: legend });
@@ -91,7 +86,7 @@ describe('the case study, end to end in the browser', () => {
       .getByRole('region', { name: 'Actions taken at the visit' })
       .getByRole('link', { name: `Prohibition: ${PROHIBITION}` })
       .waitFor();
-    await accessible(coordinator);
+    await expectNoAxeViolations(coordinator);
 
     // 3. The coordinator puts the club, its owner and manager and the manager's flat under monitoring.
     const club = new URL(fire.url()).pathname;
@@ -99,7 +94,7 @@ describe('the case study, end to end in the browser', () => {
     await coordinator.getByRole('heading', { level: 1, name: CLUB }).waitFor();
     await coordinator.getByRole('link', { name: `Put under monitoring – ${CLUB}` }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Put under monitoring' }).waitFor();
-    await accessible(coordinator);
+    await expectNoAxeViolations(coordinator);
     await expect(coordinator.getByLabel('Victor Hallam-Sykes').isChecked()).resolves.toBe(true);
     await expect(coordinator.getByLabel('Desmond Arkwright').isChecked()).resolves.toBe(true);
     await expect(coordinator.getByLabel(new RegExp(`^${FLAT}`)).isChecked()).resolves.toBe(true);
@@ -124,7 +119,7 @@ describe('the case study, end to end in the browser', () => {
     ).resolves.toBe(true);
     await expect(coordinator.getByText(`Owner of ${CLUB}`).isVisible()).resolves.toBe(true);
     await expect(coordinator.getByText(`Manager of ${CLUB}`).isVisible()).resolves.toBe(true);
-    await accessible(coordinator);
+    await expectNoAxeViolations(coordinator);
 
     // 4. Later, housing takes action at the flat (recorded by the coordinator on its behalf): an alert is raised.
     await coordinator.getByRole('link', { name: FLAT }).click();
@@ -148,7 +143,7 @@ describe('the case study, end to end in the browser', () => {
     await coordinator.getByRole('heading', { level: 1, name: 'Monitoring' }).waitFor();
     const alert = coordinator.getByText(`Northbridge Council – Strategic Housing: advice at ${FLAT}`, { exact: true });
     await alert.waitFor();
-    await accessible(coordinator);
+    await expectNoAxeViolations(coordinator);
     await coordinator.getByRole('button', { name: /^Mark as seen/ }).click();
     await coordinator.getByText('No new alerts for the monitorings you coordinate.').waitFor();
 
@@ -162,7 +157,7 @@ describe('the case study, end to end in the browser', () => {
     );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    await accessible(coordinator);
+    await expectNoAxeViolations(coordinator);
     await coordinatorContext.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestApi } from '@lantern/server/app/testing';
 import { TaskAndFinishGroup } from '@lantern/server/groups';
 import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
@@ -22,11 +22,6 @@ describe('an information report from a phone to a task and finish group', () => 
     await api?.close();
   });
 
-  async function accessible(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations(page);
-  }
-
   it('goes from the licensing officer’s phone through triage to a meeting decision, and back as feedback', async () => {
     // The licensing officer, on a phone.
     const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
@@ -34,7 +29,7 @@ describe('an information report from a phone to a task and finish group', () => 
     await signIn(officer, api.url, 'licensing.officer@lantern.example');
     await officer.getByRole('link', { name: 'Submit an information report' }).click();
     await officer.getByRole('heading', { level: 1, name: 'Submit an information report' }).waitFor();
-    await accessible(officer);
+    await expectNoAxeViolations(officer);
     await officer.getByLabel('Your job title').fill('Licensing enforcement officer');
     await officer.getByLabel('Your contact details').fill('01632 960 777');
     await officer.getByLabel('Member of public').check();
@@ -52,12 +47,12 @@ describe('an information report from a phone to a task and finish group', () => 
     await officer.getByLabel('Find a premises').fill('Kestrel');
     await officer.getByRole('button', { name: /Add Kestrel Parade Takeaway/ }).click();
     await officer.getByLabel('A person’s name').fill('Liam Threlkeld');
-    await accessible(officer);
+    await expectNoAxeViolations(officer);
     await officer.getByRole('button', { name: 'Send the report' }).click();
     await officer.getByText('Your information report has been sent to the specialist team').waitFor();
     const reportUrl = officer.url();
     await officer.getByText('The specialist team has received your report.').waitFor();
-    await accessible(officer);
+    await expectNoAxeViolations(officer);
 
     // The intelligence officer triages it, sees the source, and takes the premises to the weekly meeting.
     const desk = await browser.newContext();
@@ -67,7 +62,7 @@ describe('an information report from a phone to a task and finish group', () => 
     await intel.getByRole('heading', { level: 2, name: 'Source and referrer (specialist team only)' }).waitFor();
     await intel.getByText(SOURCE).waitFor();
     await intel.getByText(/May be Liam Threlkeld/).waitFor();
-    await accessible(intel);
+    await expectNoAxeViolations(intel);
     await intel.getByRole('button', { name: 'Mark as assessed' }).click();
     await intel.getByLabel('Actioned', { exact: true }).check();
     await intel.getByLabel('Reason', { exact: true }).fill('Taken to the weekly intelligence meeting');
@@ -76,18 +71,18 @@ describe('an information report from a phone to a task and finish group', () => 
 
     await intel.getByRole('link', { name: 'The mosaic of Kestrel Parade Takeaway' }).click();
     await intel.getByRole('heading', { level: 1, name: /The mosaic/ }).waitFor();
-    await accessible(intel);
+    await expectNoAxeViolations(intel);
 
     await intel.goto(`${api.url}/meetings`);
     await intel.getByRole('heading', { level: 1, name: 'Weekly intelligence meetings' }).waitFor();
     await intel.getByLabel('Northbridge Council – Licensing').check();
     await intel.getByLabel('Northshire Police – Northbridge CSE Team').check();
-    await accessible(intel);
+    await expectNoAxeViolations(intel);
     await intel.getByRole('button', { name: 'Schedule the meeting' }).click();
     await intel.getByRole('heading', { level: 1, name: /Intelligence meeting of/ }).waitFor();
     const item = intel.getByRole('region', { name: /Kestrel Parade Takeaway/ });
     await item.getByText(/information reports? since/).waitFor();
-    await accessible(intel);
+    await expectNoAxeViolations(intel);
     await item.getByLabel('Minutes of Kestrel Parade Takeaway').fill('Partners agree the flat needs disruption.');
     await item.getByRole('button', { name: 'Save the minutes' }).click();
     await item.getByText('Minutes saved').waitFor();
@@ -111,7 +106,7 @@ describe('an information report from a phone to a task and finish group', () => 
     // The referrer sees what became of it, without the restricted details.
     await officer.goto(`${api.url}/reports`);
     await officer.getByRole('heading', { level: 2, name: 'Your reports' }).waitFor();
-    await accessible(officer);
+    await expectNoAxeViolations(officer);
     await officer.goto(reportUrl);
     await officer.getByText(FEEDBACK).waitFor();
     await officer.getByText('Your report has led to action.').waitFor();

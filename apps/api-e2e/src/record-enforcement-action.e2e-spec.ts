@@ -28,11 +28,6 @@ describe('recording what we did in the browser', () => {
     await api?.close();
   });
 
-  async function accessible(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations(page);
-  }
-
   async function fillDate(page: Page, id: string, date: string) {
     const [year, month, day] = date.split('-');
     await page.locator(`#${id}`).fill(String(Number(day)));
@@ -50,7 +45,7 @@ describe('recording what we did in the browser', () => {
     const visits = page.getByRole('region', { name: 'Visits you are asked to attend' });
     await visits.getByRole('link', { name: /Foundry Walk Social Club/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Visit to Foundry Walk Social Club' }).waitFor();
-    await accessible(page);
+    await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Record what we did at Foundry Walk Social Club' }).click();
     await page.getByRole('heading', { level: 1, name: 'Record what we did' }).waitFor();
@@ -63,7 +58,7 @@ describe('recording what we did in the browser', () => {
     await expect(page.locator('#action-takenOn-month').inputValue()).resolves.toBe(String(Number(month)));
     await expect(page.locator('#action-takenOn-year').inputValue()).resolves.toBe(year);
     await expect(page.locator('#action-takenOn').getAttribute('inputmode')).resolves.toBe('numeric');
-    await accessible(page);
+    await expectNoAxeViolations(page);
 
     await page.getByLabel('Prohibition', { exact: true }).check();
     // Powers the fire service holds that fit a prohibition come first.
@@ -79,7 +74,7 @@ describe('recording what we did in the browser', () => {
     await summary.getByText('The compliance deadline cannot be before the date the action was taken').waitFor();
     await expect(page.getByLabel('What was done and why').inputValue()).resolves.toBe(DETAILS);
     await expect(page.getByLabel('Power used').inputValue()).resolves.not.toBe('');
-    await accessible(page);
+    await expectNoAxeViolations(page);
     expect(await api.db.getRepository(EnforcementAction).count()).toBe(0);
 
     // A reload (or a dropped connection) keeps the unsent draft in this tab.
@@ -98,7 +93,7 @@ describe('recording what we did in the browser', () => {
     await listed.waitFor();
     await expect(section.getByText('Served').isVisible()).resolves.toBe(true);
     await expect(page.getByText('Closed', { exact: true }).first().isVisible()).resolves.toBe(true);
-    await accessible(page);
+    await expectNoAxeViolations(page);
     await expect(
       page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('lantern.enforcement'))),
     ).resolves.toEqual([]);
@@ -108,7 +103,7 @@ describe('recording what we did in the browser', () => {
     await expect(page.getByRole('table', { name: 'Status over time' }).getByText('Served').isVisible()).resolves.toBe(
       true,
     );
-    await accessible(page);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 });

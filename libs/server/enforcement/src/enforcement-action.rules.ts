@@ -11,6 +11,7 @@ import {
   oneOf,
   optionalText,
   requiredText,
+  clipText,
 } from '@lantern/shared/domain';
 import type {
   AgencyType,
@@ -291,7 +292,7 @@ export interface FollowUp {
 }
 
 const TITLE_MAX = 200;
-const clip = (text: string) => (text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text);
+const clip = (text: string) => clipText(text, TITLE_MAX);
 
 /** The tasks an action's dates call for: checking compliance, attending court, reviewing it. */
 export function followUpsOf(

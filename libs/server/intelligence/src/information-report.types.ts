@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PersonRoleEnum } from '@lantern/server/core';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, PersonRoleEnum } from '@lantern/server/core';
 import {
   HANDLING_CODES,
   REPORT_OUTCOMES,
@@ -17,12 +17,6 @@ import type {
 } from '@lantern/shared/domain';
 import { REPORT_SUBJECT_KINDS, type ReportSubjectKind } from './information-report.entity';
 import type { MatchReason } from './person-matching.rules';
-
-function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
-  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-  registerEnumType(enumObject, { name, description });
-  return enumObject;
-}
 
 export const SourceTypeEnum = graphqlEnum(SOURCE_TYPES, 'SourceType', 'Where the information is from.');
 export const HandlingCodeEnum = graphqlEnum(HANDLING_CODES, 'HandlingCode', 'The handling code of the 3x5x2 model.');

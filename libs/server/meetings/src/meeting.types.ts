@@ -1,20 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '@lantern/server/core';
 import { MEETING_DECISION_KINDS, MEETING_ITEM_KINDS } from '@lantern/shared/domain';
 import type { MeetingDecisionKind, MeetingItemKind } from '@lantern/shared/domain';
 
-export const MeetingItemKindEnum = Object.fromEntries(MEETING_ITEM_KINDS.map((k) => [k, k])) as Record<
-  MeetingItemKind,
-  MeetingItemKind
->;
-registerEnumType(MeetingItemKindEnum, { name: 'MeetingItemKind', description: 'What an agenda item is about.' });
-export const MeetingDecisionKindEnum = Object.fromEntries(MEETING_DECISION_KINDS.map((k) => [k, k])) as Record<
-  MeetingDecisionKind,
-  MeetingDecisionKind
->;
-registerEnumType(MeetingDecisionKindEnum, {
-  name: 'MeetingDecisionKind',
-  description: 'What the weekly intelligence meeting decided about an item.',
-});
+export const MeetingItemKindEnum = graphqlEnum(MEETING_ITEM_KINDS, 'MeetingItemKind', 'What an agenda item is about.');
+export const MeetingDecisionKindEnum = graphqlEnum(
+  MEETING_DECISION_KINDS,
+  'MeetingDecisionKind',
+  'What the weekly intelligence meeting decided about an item.',
+);
 
 @ObjectType('IntelligenceMeeting', { description: 'A weekly intelligence meeting.' })
 export class IntelligenceMeetingModel {

@@ -8,6 +8,7 @@ import {
   blankToNull,
   formatCalendarDate,
   ROLES_READING_INTELLIGENCE,
+  clipText,
 } from '@lantern/shared/domain';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
@@ -20,7 +21,6 @@ import { agendaReason, decisionProblems, meetingProblems, minutesProblems } from
 import type { AddMeetingItemInput, MeetingDecisionInput, ScheduleMeetingInput } from './meeting.types';
 
 const AUDITED = 'intelligence_meeting';
-const clipTitle = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 function daysBefore(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
@@ -300,7 +300,7 @@ export class MeetingsService {
             manager.create(Task, {
               groupId: null,
               premisesId: item.premisesId,
-              title: clipTitle(`Meeting action: ${decision.text}`),
+              title: clipText(`Meeting action: ${decision.text}`, 200),
               details: `Agreed at the weekly intelligence meeting of ${formatCalendarDate(meeting.heldOn)}: ${decision.text}`,
               ownerAgencyId: decision.ownerAgencyId,
               priority: 'MEDIUM',

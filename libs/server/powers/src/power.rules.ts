@@ -9,6 +9,7 @@ import {
   PREMISES_KINDS,
   requiredText,
   optionalText,
+  listInWords,
 } from '@lantern/shared/domain';
 import type {
   AgencyType,
@@ -155,9 +156,4 @@ export function whyPowerDoesNotReach(
     reasons.push('it applies only to trade premises, and no trade is recorded here');
   }
   return reasons.length ? listInWords(reasons) : null;
-}
-
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

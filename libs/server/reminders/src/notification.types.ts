@@ -1,11 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '@lantern/server/core';
 import { REMINDER_KINDS, ReminderKind } from '@lantern/shared/domain';
 
-export const ReminderKindEnum = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, kind])) as Record<
-  ReminderKind,
-  ReminderKind
->;
-registerEnumType(ReminderKindEnum, { name: 'ReminderKind', description: 'What a reminder is about.' });
+export const ReminderKindEnum = graphqlEnum(REMINDER_KINDS, 'ReminderKind', 'What a reminder is about.');
 
 @ObjectType('Notification', { description: 'A reminder as it reached you: your in-app inbox.' })
 export class NotificationModel {

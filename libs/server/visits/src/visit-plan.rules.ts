@@ -7,6 +7,7 @@ import {
   oneOf,
   optionalText,
   RISK_LEVELS,
+  listInWords,
 } from '@lantern/shared/domain';
 import type {
   AgencyType,
@@ -105,11 +106,6 @@ export function withinBusinessHours(instant: Date): boolean {
 /** "22:00 on Friday 13 March 2026" in London time. */
 function londonMoment(instant: Date): string {
   return DateTime.fromJSDate(instant, { zone: VISIT_TIME_ZONE }).toFormat("HH:mm 'on' cccc d LLLL yyyy");
-}
-
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const agencyTypes = (types: readonly AgencyType[]) => listInWords(types.map((type) => AGENCY_TYPE_LABELS[type]));
