@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@lantern/server/core';
+import { ReminderRunner } from './reminder.runner';
 import { WorkerModule } from './worker.module';
 import { serveWorkerHealth } from './worker-health';
 
@@ -15,11 +16,16 @@ async function main() {
   for (const signal of ['SIGTERM', 'SIGINT'] as const)
     process.once(signal, () => {
       health?.close();
-      // Nest closes everything in order; if something waits on a Redis that is gone, do not hang for ever.
+      // Nest closes everything in order, and BullMQ's connections wait for a Redis that is gone: do not hang for
+      // ever. With Redis down there is nothing to finish (see ReminderRunner), so it waits only for PostgreSQL.
+      const redisUp = app.get(ReminderRunner).redis.status === 'ready';
+      const deadlineMs = redisUp ? 20_000 : 3_000;
       setTimeout(() => {
-        console.error('Lantern worker: shutdown took over 20 s (is Redis down?); exiting.');
+        console.error(
+          `Lantern worker: shutdown took over ${deadlineMs / 1000} s (Redis ${redisUp ? 'up' : 'down'}); exiting.`,
+        );
         process.exit(1);
-      }, 20_000).unref();
+      }, deadlineMs).unref();
     });
   console.log(
     `Lantern worker running${health ? ` (health on http://127.0.0.1:${config.workerHealthPort}/health)` : ''}`,

@@ -255,7 +255,7 @@ describe('reminders under faults (real Redis, PostgreSQL, worker process and SMT
     await redis.stop();
     const started = Date.now();
     await stopWorker('SIGTERM');
-    expect(Date.now() - started).toBeLessThan(25_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     await redis.start();
     // The API's producer connection fails fast while Redis is away; closing it before it reconnects would throw.
     await waitFor('the API to reach Redis again', async () =>

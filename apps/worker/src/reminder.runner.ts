@@ -80,12 +80,17 @@ export class ReminderRunner implements OnApplicationBootstrap, BeforeApplication
     this.relay.start();
   }
 
-  /** Lets running jobs finish, but not for ever: with Redis gone, closing would wait for it to come back. */
+  /**
+   * Lets running jobs finish, but not for ever. With Redis gone nothing can be finished (a job's completion cannot be
+   * recorded, so it will stall and run again, and the notification's email status keeps that from sending twice):
+   * then it does not wait at all rather than wait for Redis to come back.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     const within = (ms: number, work: Promise<unknown> | undefined) =>
       Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
-    await within(5_000, this.relay?.stop());
-    await within(10_000, this.worker?.close());
+    const redisUp = this.redis.status === 'ready';
+    await within(redisUp ? 5_000 : 1_000, this.relay?.stop());
+    await within(redisUp ? 10_000 : 1_000, this.worker?.close(!redisUp));
     this.mailer.close();
     this.redis.disconnect();
   }
