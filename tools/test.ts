@@ -10,7 +10,8 @@ const TEMPLATE = 'lantern_template';
 /**
  * `npm test`: starts PostgreSQL and Redis (or uses DATABASE_URL / REDIS_URL), migrates a
  * template database that each integration test file copies, finds Chromium for the browser
- * tests, runs every Jest project, and stops what it started whatever the outcome.
+ * tests, runs every Jest project, and stops what it started whatever the outcome. Two Jest workers even on two cores:
+ * the browser and integration files spend much of their time waiting on PostgreSQL, Chromium and the API.
  */
 async function main(): Promise<number> {
   const repoRoot = resolve(__dirname, '..', '..');
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
 
     const jest = spawn(
       process.execPath,
-      [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...process.argv.slice(2)],
+      [join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--maxWorkers=2', ...process.argv.slice(2)],
       {
         cwd: repoRoot,
         stdio: 'inherit',

@@ -32,6 +32,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
 }
 
+/** Opens each path in turn and runs axe on it once its main heading is shown. */
+export async function expectPagesAccessible(page: Page, baseUrl: string, paths: string[]): Promise<void> {
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('h1').first().waitFor();
+    await expectNoAxeViolations(page);
+  }
+}
+
 /** Signs in through the sign-in page with a demo account, and waits until the app shows who is signed in. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);

@@ -17,15 +17,17 @@ async function main() {
     process.once(signal, () => {
       health?.close();
       // Nest closes everything in order, and BullMQ's connections wait for a Redis that is gone: do not hang for
-      // ever. With Redis down there is nothing to finish (see ReminderRunner), so it waits only for PostgreSQL.
-      const redisUp = app.get(ReminderRunner).redis.status === 'ready';
-      const deadlineMs = redisUp ? 20_000 : 3_000;
-      setTimeout(() => {
-        console.error(
-          `Lantern worker: shutdown took over ${deadlineMs / 1000} s (Redis ${redisUp ? 'up' : 'down'}); exiting.`,
-        );
+      // ever. With Redis down there is nothing to finish (see ReminderRunner), so then it waits only 3 s more.
+      const runner = app.get(ReminderRunner);
+      const started = Date.now();
+      let redisDownSince: number | null = null;
+      setInterval(() => {
+        if (runner.redis.status !== 'ready') redisDownSince ??= Date.now();
+        const redisGone = redisDownSince !== null && Date.now() - redisDownSince > 3_000;
+        if (!redisGone && Date.now() - started < 20_000) return;
+        console.error(`Lantern worker: shutdown cut short (${redisGone ? 'Redis is down' : 'over 20 s'}); exiting.`);
         process.exit(1);
-      }, deadlineMs).unref();
+      }, 250).unref();
     });
   console.log(
     `Lantern worker running${health ? ` (health on http://127.0.0.1:${config.workerHealthPort}/health)` : ''}`,
