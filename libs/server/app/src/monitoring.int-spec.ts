@@ -304,6 +304,26 @@ describe('monitoring, its alerts and the premises timeline through GraphQL', () 
     expect(planAlert.summary).toMatch(/^Joint visit planned: Foundry Walk Social Club/);
   });
 
+  it('alerts when a monitored person is linked to another premises, and not for a link that touches no monitoring', async () => {
+    const LINK = `mutation ($premisesId: ID!, $input: LinkPersonInput!) {
+      linkPersonToPremises(premisesId: $premisesId, input: $input) { id } }`;
+    const { linkPersonToPremises: link } = await coordinator.ok<{ linkPersonToPremises: { id: string } }>(LINK, {
+      premisesId: unrelated.id,
+      input: { personId: owner.id, role: 'LANDLORD' },
+    });
+    const alert = (await alerts()).find((row) => row.sourceId === link.id)!;
+    const ownerSubject = await api.db.getRepository(MonitoredSubject).findOneByOrFail({ personId: owner.id });
+    expect(alert).toMatchObject({ source: 'PREMISES_LINK', premisesId: unrelated.id, subjectIds: [ownerSubject.id] });
+    expect(alert.summary).toBe('Vincent Arlow linked to Station Road Takeaway as landlord');
+
+    const before = (await alerts()).length;
+    await coordinator.ok(LINK, {
+      premisesId: cafe.id,
+      input: { person: { fullName: 'Dana Whitlow' }, role: 'MANAGER' },
+    });
+    expect(await alerts()).toHaveLength(before);
+  });
+
   it('moves monitoring on at a review, refuses a stale review, and ends it: no alerts after that', async () => {
     const current = await api.db.getRepository(Monitoring).findOneByOrFail({ premisesId: club.id });
     const { reviewMonitoring: reviewed } = await coordinator.ok<{ reviewMonitoring: MonitoringView }>(REVIEW, {

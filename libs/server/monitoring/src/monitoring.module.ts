@@ -8,6 +8,7 @@ import {
   PremisesMonitoringResolver,
 } from './monitoring.resolver';
 import { MonitoringService } from './monitoring.service';
+import { PremisesLinkAlerts } from './premises-link-alerts';
 
 @Module({
   imports: [PremisesModule, GroupsModule],
@@ -17,6 +18,7 @@ import { MonitoringService } from './monitoring.service';
     MonitoredSubjectResolver,
     MonitoringAlertResolver,
     PremisesMonitoringResolver,
+    PremisesLinkAlerts,
   ],
   exports: [MonitoringService],
 })

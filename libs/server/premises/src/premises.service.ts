@@ -74,8 +74,13 @@ export interface AssociatedPremisesRow {
   throughPersonIds: string[];
 }
 
+/** Something to do in the same transaction when a person is linked to a premises. */
+export type PersonLinkedHook = (manager: EntityManager, link: PremisesPerson) => Promise<void>;
+
 @Injectable()
 export class PremisesService {
+  private readonly personLinkedHooks: PersonLinkedHook[] = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditLog,
@@ -294,9 +299,19 @@ export class PremisesService {
 
   async linkPerson(viewer: Viewer | null, premisesId: string, input: LinkPersonInput): Promise<PremisesPerson> {
     this.assertPersonLinkInput(input);
-    return this.db.transaction(
-      async (manager) => (await this.linkPersonWithin(manager, viewer, premisesId, input, 'refuse')).link,
-    );
+    return this.db.transaction(async (manager) => {
+      const { link } = await this.linkPersonWithin(manager, viewer, premisesId, input, 'refuse');
+      for (const hook of this.personLinkedHooks) await hook(manager, link);
+      return link;
+    });
+  }
+
+  /**
+   * Runs `hook` inside the transaction of every link made on its own (from the premises page; links made by a visit
+   * record or a report are their cause's business): monitoring, which builds on premises, alerts through it.
+   */
+  onPersonLinked(hook: PersonLinkedHook): void {
+    this.personLinkedHooks.push(hook);
   }
 
   /**

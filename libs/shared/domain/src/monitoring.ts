@@ -20,6 +20,7 @@ export const MONITORING_ALERT_SOURCES = [
   'VISIT_PLAN',
   'VISIT_RECORD',
   'INFORMATION_REPORT',
+  'PREMISES_LINK',
 ] as const;
 export type MonitoringAlertSource = (typeof MONITORING_ALERT_SOURCES)[number];
 
@@ -28,6 +29,7 @@ export const MONITORING_ALERT_SOURCE_LABELS: Record<MonitoringAlertSource, strin
   VISIT_PLAN: 'Visit planned',
   VISIT_RECORD: 'Visit recorded',
   INFORMATION_REPORT: 'Information report',
+  PREMISES_LINK: 'Person linked to premises',
 };
 
 export const MONITORING_REVIEW_OUTCOMES = ['CONTINUE', 'END'] as const;

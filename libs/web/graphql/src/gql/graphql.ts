@@ -202,6 +202,7 @@ export type MonitoredSubjectKind =
 export type MonitoringAlertSource =
   | 'ENFORCEMENT_ACTION'
   | 'INFORMATION_REPORT'
+  | 'PREMISES_LINK'
   | 'VISIT_PLAN'
   | 'VISIT_RECORD';
 
