@@ -1,5 +1,12 @@
 import { Outlet, useLocation } from 'react-router';
-import { mayCoordinate, mayReadIntelligence, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
+import {
+  mayAdminister,
+  mayCoordinate,
+  mayReadIntelligence,
+  maySeePersonalData,
+  ROLE_LABELS,
+  type Role,
+} from '@lantern/shared/domain';
 import {
   PageLayout,
   PhaseBanner,
@@ -21,6 +28,7 @@ const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }
   { href: '/monitoring', text: 'Monitoring', allowed: mayCoordinate },
   { href: '/agencies', text: 'Agencies', allowed: () => true },
   { href: '/powers', text: 'Powers', allowed: () => true },
+  { href: '/users', text: 'Users', allowed: mayAdminister },
 ];
 
 /** Every page: the header with the sections this user may use, who is signed in, and the footer. */

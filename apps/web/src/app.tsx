@@ -16,6 +16,7 @@ import {
   NewAgencyPage,
   NewOfficerPage,
 } from '@lantern/web/agencies';
+import { NewUserPage, UsersPage } from '@lantern/web/users';
 import { RequireRole, RequireSignIn, SignInPage } from '@lantern/web/identity';
 import { EditPowerPage, NewPowerPage, PowerPage, PowersPage } from '@lantern/web/powers';
 import { EditGroupPage, GroupBoardPage, GroupPage, NewGroupPage } from '@lantern/web/groups';
@@ -110,6 +111,8 @@ export function App() {
             <Route path="officers/:id/edit" element={<EditOfficerPage />} />
             <Route path="powers/new" element={<NewPowerPage />} />
             <Route path="powers/:id/edit" element={<EditPowerPage />} />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="users/new" element={<NewUserPage />} />
           </Route>
 
           <Route path="*" element={<PageNotFound />} />

@@ -13,12 +13,12 @@ import {
   RequestContext,
   ViewerSource,
 } from '@lantern/server/core';
-import { emailProblem, oneOf, requiredText, ROLES, Viewer } from '@lantern/shared/domain';
+import { emailProblem, oneOf, passwordProblem, requiredText, ROLES, Viewer } from '@lantern/shared/domain';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { AuditLog } from '@lantern/server/audit';
 import { UserAccount } from './user-account.entity';
 import { UserSession } from './user-session.entity';
-import { PasswordHasher, passwordProblem } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
 import { sessionState, shouldTouch } from './session.rules';
 import { SESSION_COOKIE } from './session-cookie';

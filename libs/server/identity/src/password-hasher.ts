@@ -25,9 +25,3 @@ export class PasswordHasher {
     }
   }
 }
-
-export function passwordProblem(password: string): string | null {
-  if (password.length < 12) return 'Password must be 12 characters or more';
-  if (password.length > 200) return 'Password must be 200 characters or fewer';
-  return null;
-}

@@ -47,3 +47,10 @@ export const ROLES_SCOPED_TO_THEIR_AGENCY: readonly Role[] = ['AGENCY_OFFICER'];
 export function scopingAgency(viewer: Pick<Viewer, 'role' | 'agencyId'> | null): string | null {
   return viewer && ROLES_SCOPED_TO_THEIR_AGENCY.includes(viewer.role) ? viewer.agencyId : null;
 }
+
+/** What is wrong with a new password, or null: length is what protects it (argon2 does the rest). */
+export function passwordProblem(password: string): string | null {
+  if (password.length < 12) return 'Password must be 12 characters or more';
+  if (password.length > 200) return 'Password must be 200 characters or fewer';
+  return null;
+}

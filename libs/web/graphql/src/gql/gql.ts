@@ -104,6 +104,10 @@ type Documents = {
     "\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n": typeof types.TaskOwnerChoicesFragmentDoc,
     "\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n": typeof types.GroupTasksFragmentDoc,
     "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": typeof types.SetTaskStatusDocument,
+    "\n  query NewUserChoices {\n    agencies {\n      id\n      name\n      officers {\n        id\n        name\n        active\n      }\n    }\n  }\n": typeof types.NewUserChoicesDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  query Users {\n    users {\n      id\n      displayName\n      email\n      role\n      agencyId\n      disabledAt\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetUserDisabledDocument,
     "\n  mutation AddVisitAgency($visitPlanId: ID!, $version: Int!, $agencyId: ID!, $entersPremises: Boolean!) {\n    addVisitAgency(visitPlanId: $visitPlanId, version: $version, agencyId: $agencyId, entersPremises: $entersPremises) {\n      id\n      version\n    }\n  }\n": typeof types.AddVisitAgencyDocument,
     "\n  mutation RemoveVisitAgency($visitPlanId: ID!, $version: Int!, $agencyId: ID!) {\n    removeVisitAgency(visitPlanId: $visitPlanId, version: $version, agencyId: $agencyId) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveVisitAgencyDocument,
     "\n  mutation SetVisitAgencyEntry($visitPlanId: ID!, $version: Int!, $agencyId: ID!, $entersPremises: Boolean!) {\n    setVisitAgencyEntry(\n      visitPlanId: $visitPlanId\n      version: $version\n      agencyId: $agencyId\n      entersPremises: $entersPremises\n    ) {\n      id\n      version\n    }\n  }\n": typeof types.SetVisitAgencyEntryDocument,
@@ -219,6 +223,10 @@ const documents: Documents = {
     "\n  fragment TaskOwnerChoices on TaskAndFinishGroup {\n    id\n    stage\n    agencies {\n      id\n      agency {\n        id\n        name\n        officers {\n          id\n          name\n          active\n        }\n      }\n    }\n  }\n": types.TaskOwnerChoicesFragmentDoc,
     "\n  fragment GroupTasks on TaskAndFinishGroup {\n    id\n    stage\n    ...TaskOwnerChoices\n    tasks {\n      ...TaskSummary\n    }\n  }\n": types.GroupTasksFragmentDoc,
     "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n": types.SetTaskStatusDocument,
+    "\n  query NewUserChoices {\n    agencies {\n      id\n      name\n      officers {\n        id\n        name\n        active\n      }\n    }\n  }\n": types.NewUserChoicesDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.CreateUserDocument,
+    "\n  query Users {\n    users {\n      id\n      displayName\n      email\n      role\n      agencyId\n      disabledAt\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetUserDisabledDocument,
     "\n  mutation AddVisitAgency($visitPlanId: ID!, $version: Int!, $agencyId: ID!, $entersPremises: Boolean!) {\n    addVisitAgency(visitPlanId: $visitPlanId, version: $version, agencyId: $agencyId, entersPremises: $entersPremises) {\n      id\n      version\n    }\n  }\n": types.AddVisitAgencyDocument,
     "\n  mutation RemoveVisitAgency($visitPlanId: ID!, $version: Int!, $agencyId: ID!) {\n    removeVisitAgency(visitPlanId: $visitPlanId, version: $version, agencyId: $agencyId) {\n      id\n      version\n    }\n  }\n": types.RemoveVisitAgencyDocument,
     "\n  mutation SetVisitAgencyEntry($visitPlanId: ID!, $version: Int!, $agencyId: ID!, $entersPremises: Boolean!) {\n    setVisitAgencyEntry(\n      visitPlanId: $visitPlanId\n      version: $version\n      agencyId: $agencyId\n      entersPremises: $entersPremises\n    ) {\n      id\n      version\n    }\n  }\n": types.SetVisitAgencyEntryDocument,
@@ -618,6 +626,22 @@ export function graphql(source: "\n  fragment GroupTasks on TaskAndFinishGroup {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTaskStatus($id: ID!, $version: Int!, $status: TaskStatus!, $comment: String) {\n    setTaskStatus(id: $id, version: $version, status: $status, comment: $comment) {\n      id\n      status\n      overdue\n      completedAt\n      updatedAt\n      version\n      comments {\n        ...TaskCommentItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewUserChoices {\n    agencies {\n      id\n      name\n      officers {\n        id\n        name\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewUserChoices {\n    agencies {\n      id\n      name\n      officers {\n        id\n        name\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      displayName\n      email\n      role\n      agencyId\n      disabledAt\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      displayName\n      email\n      role\n      agencyId\n      disabledAt\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,2 @@
+export * from './users-page';
+export * from './new-user-page';
