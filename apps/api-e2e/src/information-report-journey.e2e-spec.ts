@@ -62,6 +62,13 @@ describe('an information report from a phone to a task and finish group', () => 
     await intel.getByRole('heading', { level: 2, name: 'Source and referrer (specialist team only)' }).waitFor();
     await intel.getByText(SOURCE).waitFor();
     await intel.getByText(/May be Liam Threlkeld/).waitFor();
+    // The place above the takeaway turns out to be in the register too: the report is linked to it as well.
+    await intel.getByText('Link the report to a premises in the register').click();
+    await intel.getByLabel('Find the premises').fill('Millbrook');
+    await intel.getByRole('button', { name: 'Search premises' }).click();
+    await intel.getByRole('button', { name: 'Link Flat 2, Millbrook House' }).click();
+    await intel.getByText('The report is now linked to Flat 2, Millbrook House').waitFor();
+    await intel.getByRole('link', { name: 'Flat 2, Millbrook House' }).first().waitFor();
     await expectNoAxeViolations(intel);
     await intel.getByRole('button', { name: 'Mark as assessed' }).click();
     await intel.getByLabel('Actioned', { exact: true }).check();

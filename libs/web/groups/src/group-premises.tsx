@@ -3,8 +3,13 @@ import { Link } from 'react-router';
 import type { PremisesStatus } from '@lantern/shared/domain';
 import { Details, Table } from '@lantern/web/ui';
 import { apiProblemOf, graphql } from '@lantern/web/graphql';
-import { PremisesStatusTag, UnlinkButton, type SectionNotice } from '@lantern/web/premises';
-import { PremisesPicker } from './premises-picker';
+import {
+  PremisesFinder,
+  PremisesStatusTag,
+  UnlinkButton,
+  type FoundPremises,
+  type SectionNotice,
+} from '@lantern/web/premises';
 
 const AddPremisesMutation = graphql(`
   mutation AddPremisesToGroup($groupId: ID!, $version: Int!, $premisesId: ID!) {
@@ -44,9 +49,7 @@ interface GroupPremisesProps {
 export function GroupPremises({ groupId, version, premises, mayEdit, onChanged, notice }: GroupPremisesProps) {
   const [add] = useMutation(AddPremisesMutation);
   const [remove] = useMutation(RemovePremisesMutation);
-  const addOne = async (chosen: { id: string; name: string }[]) => {
-    const added = chosen[chosen.length - 1];
-    if (!added) return;
+  const addOne = async (added: FoundPremises) => {
     try {
       await add({ variables: { groupId, version, premisesId: added.id } });
       onChanged(notice('success', `${added.name} is now a target of the group`));
@@ -101,7 +104,13 @@ export function GroupPremises({ groupId, version, premises, mayEdit, onChanged, 
       />
       {mayEdit && (
         <Details summary="Add a premises">
-          <PremisesPicker id="add-premises-search" chosen={premises} onChange={(chosen) => void addOne(chosen)} />
+          <PremisesFinder
+            id="add-premises-search"
+            label="Find a premises to add"
+            actionLabel="Add"
+            excludeIds={premises.map((target) => target.id)}
+            onChoose={(added) => void addOne(added)}
+          />
         </Details>
       )}
     </section>

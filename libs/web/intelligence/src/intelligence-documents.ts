@@ -169,6 +169,14 @@ export const LinkReportPersonMutation = graphql(`
   }
 `);
 
+export const LinkReportToPremisesMutation = graphql(`
+  mutation LinkReportToPremises($reportId: ID!, $premisesId: ID!) {
+    linkReportToPremises(reportId: $reportId, premisesId: $premisesId) {
+      id
+    }
+  }
+`);
+
 export const MosaicQuery = graphql(`
   query Mosaic($premisesId: ID, $personId: ID, $forPremises: Boolean!, $premisesKey: ID!) {
     mosaic(premisesId: $premisesId, personId: $personId) {

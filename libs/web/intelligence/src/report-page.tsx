@@ -24,6 +24,7 @@ import {
 import {
   BackLink,
   Button,
+  Details,
   choicesFrom,
   LoadingPage,
   NotificationBanner,
@@ -35,18 +36,21 @@ import {
   usePageTitle,
 } from '@lantern/web/ui';
 import {
+  apiProblemOf,
   FormProblems,
   QueryProblem,
   useFormSubmission,
   type InformationReportQuery as Report,
 } from '@lantern/web/graphql';
 import { useRoleAllows } from '@lantern/web/identity';
+import { PremisesFinder, type FoundPremises } from '@lantern/web/premises';
 import {
   AssessReportMutation,
   DecideReportMutation,
   GiveFeedbackMutation,
   InformationReportQuery,
   LinkReportPersonMutation,
+  LinkReportToPremisesMutation,
 } from './intelligence-documents';
 import { gradesText, ReportStatusTag } from './report-labels';
 
@@ -122,6 +126,7 @@ export function ReportPage() {
       />
       <h2 className="govuk-heading-m">What it is about</h2>
       <Subjects report={report} specialist={specialist} onLinked={() => void refetch()} />
+      {specialist && <LinkToPremises report={report} onLinked={() => void refetch()} />}
       {specialist && report.source && report.referrer && (
         <>
           <h2 className="govuk-heading-m">Source and referrer (specialist team only)</h2>
@@ -233,6 +238,45 @@ function Subjects({ report, specialist, onLinked }: { report: ReportView; specia
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A place the report describes, found in the register later: the link puts the report on its mosaic and timeline. */
+function LinkToPremises({ report, onLinked }: { report: ReportView; onLinked: () => void }) {
+  const [link, { loading }] = useMutation(LinkReportToPremisesMutation);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; key: number } | null>(null);
+  const linkedIds = report.subjects.flatMap((s) => (s.premises ? [s.premises.id] : []));
+  const choose = async (premises: FoundPremises) => {
+    const key = Date.now();
+    try {
+      await link({ variables: { reportId: report.id, premisesId: premises.id } });
+      setOutcome({ ok: true, key, text: `The report is now linked to ${premises.name}` });
+      onLinked();
+    } catch (failure) {
+      setOutcome({ ok: false, key, text: apiProblemOf(failure).message });
+    }
+  };
+  return (
+    <>
+      {outcome && (
+        <NotificationBanner
+          type={outcome.ok ? 'success' : 'important'}
+          heading={outcome.text}
+          focusOnShow
+          focusKey={outcome.key}
+        />
+      )}
+      <Details summary="Link the report to a premises in the register">
+        <PremisesFinder
+          id="link-premises-search"
+          label="Find the premises"
+          actionLabel="Link"
+          excludeIds={linkedIds}
+          disabled={loading}
+          onChoose={(premises) => void choose(premises)}
+        />
+      </Details>
+    </>
   );
 }
 

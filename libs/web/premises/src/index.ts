@@ -6,3 +6,4 @@ export * from './premises-status-tag';
 export * from './premises-search';
 export * from './section-notice';
 export * from './unlink-button';
+export * from './premises-finder';
