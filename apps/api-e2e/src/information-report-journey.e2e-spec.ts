@@ -87,6 +87,17 @@ describe('an information report from a phone to a task and finish group', () => 
     await expectNoAxeViolations(intel);
     await intel.getByRole('button', { name: 'Schedule the meeting' }).click();
     await intel.getByRole('heading', { level: 1, name: /Intelligence meeting of/ }).waitFor();
+    // A partner raises a premises no report brought.
+    await intel.getByText('Add a premises to the agenda').click();
+    await intel.getByLabel('Why it is raised (optional)').fill('Youth workers report young people gathering late');
+    await intel.getByLabel('Find the premises').fill('Shisha');
+    await intel.getByRole('button', { name: 'Search premises' }).click();
+    await intel.getByRole('button', { name: 'Add to the agenda Lantern Row Shisha Lounge' }).click();
+    await intel.getByText('Lantern Row Shisha Lounge is on the agenda').waitFor();
+    await intel
+      .getByRole('region', { name: /Lantern Row Shisha Lounge/ })
+      .getByText('Youth workers report young people gathering late')
+      .waitFor();
     const item = intel.getByRole('region', { name: /Kestrel Parade Takeaway/ });
     await item.getByText(/information reports? since/).waitFor();
     await expectNoAxeViolations(intel);

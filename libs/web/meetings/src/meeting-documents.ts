@@ -102,3 +102,11 @@ export const RecordDecisionMutation = graphql(`
     }
   }
 `);
+
+export const AddMeetingItemMutation = graphql(`
+  mutation AddMeetingItem($meetingId: ID!, $input: AddMeetingItemInput!) {
+    addMeetingItem(meetingId: $meetingId, input: $input) {
+      id
+    }
+  }
+`);

@@ -22,6 +22,7 @@ import {
 } from '@lantern/web/ui';
 import { FormProblems, QueryProblem, useFormSubmission, type IntelligenceMeetingQuery } from '@lantern/web/graphql';
 import { gradesText, ReportStatusTag } from '@lantern/web/intelligence';
+import { AddAgendaItem } from './add-agenda-item';
 import { MeetingQuery, RecordDecisionMutation, RecordMinutesMutation } from './meeting-documents';
 
 type Meeting = IntelligenceMeetingQuery['intelligenceMeeting'];
@@ -56,6 +57,11 @@ export function MeetingPage() {
           onSaved={() => void refetch()}
         />
       ))}
+      <AddAgendaItem
+        meetingId={meeting.id}
+        onAgenda={meeting.items.flatMap((item) => (item.premises ? [item.premises.id] : []))}
+        onAdded={() => void refetch()}
+      />
     </>
   );
 }
