@@ -1,11 +1,14 @@
 import type { Browser } from 'playwright-core';
 import type { TestApi } from '@lantern/server/app/testing';
+import { Agency, Officer } from '@lantern/server/agencies';
 import { Premises } from '@lantern/server/premises';
-import { VisitRecord } from '@lantern/server/visits';
+import { VisitRecord, VisitRecordAttendance } from '@lantern/server/visits';
 import { expectNoAxeViolations, signIn, startDemoApp } from './browser';
 
 const GROUP = 'Foundry Walk Social Club disruption';
 const CLUB = 'Foundry Walk Social Club';
+const FIRE = 'Northshire Fire and Rescue Service – Fire Protection';
+const NEW_FIRE_OFFICER = 'Sian Trevithick';
 
 /**
  * The coordinator, on a phone at the club, records the joint visit: who came against who was asked, what they saw
@@ -124,6 +127,8 @@ describe('recording a visit in the browser', () => {
 
     // The record can be changed later: what was saved fills the form.
     const saved = await api.db.getRepository(VisitRecord).findOneByOrFail({ premisesId: club.id });
+    const fire = await api.db.getRepository(Agency).findOneByOrFail({ name: FIRE });
+    await api.db.getRepository(Officer).save({ agencyId: fire.id, name: NEW_FIRE_OFFICER, active: true });
     await page.goto(`${api.url}/visit-records/${saved.id}`);
     await page.getByRole('link', { name: 'Change the record of the visit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Change the visit record' }).waitFor();
@@ -132,9 +137,16 @@ describe('recording a visit in the browser', () => {
     await expect(page.getByLabel('Number of people inside (optional)').inputValue()).resolves.toBe('14');
     await expectNoAxeViolations(page);
     await page.getByLabel('Number of people inside (optional)').fill('15');
+    // An officer left off the record is added afterwards: any officer of an agency attending can be.
+    const attendance = () => api.db.getRepository(VisitRecordAttendance).countBy({ visitRecordId: saved.id });
+    const before = await attendance();
+    await page.getByLabel('Add another officer who attended').selectOption({ label: `${NEW_FIRE_OFFICER} (${FIRE})` });
+    await page.getByRole('button', { name: 'Add officer' }).click();
+    await expect(page.getByLabel(`${NEW_FIRE_OFFICER} (${FIRE})`).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('The visit record has been changed').waitFor();
     expect((await api.db.getRepository(VisitRecord).findOneByOrFail({ id: saved.id })).numberOfOccupants).toBe(15);
+    expect(await attendance()).toBe(before + 1);
     await context.close();
   });
 });

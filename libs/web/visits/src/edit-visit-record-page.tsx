@@ -2,19 +2,20 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink, LoadingPage, PageHeading } from '@lantern/web/ui';
 import { QueryProblem } from '@lantern/web/graphql';
-import { draftKey, visitRecordFormFrom } from './visit-record-form-values';
+import { draftKey, otherEligibleOfficers, visitRecordFormFrom } from './visit-record-form-values';
 import { VisitRecordForm, type OfficerChoice } from './visit-record-form';
-import { UpdateVisitRecordMutation, VisitRecordQuery } from './visit-record-query';
+import { UpdateVisitRecordMutation, VisitRecordToEditQuery } from './visit-record-query';
 
 /**
- * "Change the visit record", at /visit-records/:id/edit: times, who attended (of the officers on the record),
+ * "Change the visit record", at /visit-records/:id/edit: times, who attended (the officers on the record and the
+ * other officers of the agencies that could attend),
  * the checklist and notes. The version it was opened at is sent, so a change made meanwhile is a conflict, and what
  * was typed stays.
  */
 export function EditVisitRecordPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data, error, refetch } = useQuery(VisitRecordQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(VisitRecordToEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const [update] = useMutation(UpdateVisitRecordMutation);
 
   if (error && !data) return <QueryProblem error={error} what="visit record" onRetry={() => void refetch()} />;
@@ -26,6 +27,8 @@ export function EditVisitRecordPage() {
     name: a.officer?.name ?? 'An officer',
     agencyName: a.agency.name,
   });
+  const onRecord = record.attendees.map(choice);
+  const agencies = (record.visitPlan?.agencies ?? record.premises?.agencies ?? []).map((link) => link.agency);
   return (
     <>
       <BackLink to={back}>Back to the visit record</BackLink>
@@ -33,7 +36,10 @@ export function EditVisitRecordPage() {
       <VisitRecordForm
         draftKey={draftKey('record', record.id)}
         plannedOfficers={record.attendees.filter((a) => a.planned).map(choice)}
-        otherOfficers={record.attendees.filter((a) => !a.planned).map(choice)}
+        otherOfficers={[
+          ...record.attendees.filter((a) => !a.planned).map(choice),
+          ...otherEligibleOfficers(onRecord, agencies),
+        ]}
         linkedPeople={[]}
         saved={visitRecordFormFrom(record)}
         save={async ({ people: _people, ...input }) => {

@@ -2,6 +2,7 @@ import {
   draftKey,
   emptyPersonMet,
   newVisitRecordForm,
+  otherEligibleOfficers,
   readDraft,
   visitRecordFieldErrors,
   visitRecordFormProblems,
@@ -125,5 +126,24 @@ describe('a saved visit record in the form', () => {
       notes: 'Quiet',
       people: [],
     });
+  });
+});
+
+describe('officers who may be added to a record being changed', () => {
+  it('offers the active officers of the agencies that could attend, once each, and not those on the record', () => {
+    const fire = {
+      id: 'fire',
+      name: 'Fire',
+      officers: [
+        { id: 'gareth', name: 'Gareth', active: true },
+        { id: 'left', name: 'Left the service', active: false },
+        { id: 'sian', name: 'Sian', active: true },
+      ],
+    };
+    const police = { id: 'police', name: 'Police', officers: [{ id: 'tom', name: 'Tom', active: true }] };
+    expect(otherEligibleOfficers([{ id: 'gareth' }], [fire, police, fire])).toEqual([
+      { id: 'sian', name: 'Sian', agencyName: 'Fire' },
+      { id: 'tom', name: 'Tom', agencyName: 'Police' },
+    ]);
   });
 });

@@ -202,3 +202,28 @@ export function visitRecordFormFrom(record: SavedRecord): VisitRecordFormValues 
     people: [],
   };
 }
+
+interface AgencyWithOfficers {
+  id: string;
+  name: string;
+  officers: readonly { id: string; name: string; active: boolean }[];
+}
+
+/**
+ * Who else may be put on a record being changed: the active officers of the agencies that could attend (the plan's,
+ * or for an unplanned visit those taking part at the premises) who are not on it yet, as the server allows.
+ */
+export function otherEligibleOfficers(
+  onRecord: readonly { id: string }[],
+  agencies: readonly AgencyWithOfficers[],
+): { id: string; name: string; agencyName: string }[] {
+  const listed = new Set(onRecord.map((officer) => officer.id));
+  return agencies.flatMap((agency) =>
+    agency.officers
+      .filter((officer) => officer.active && !listed.has(officer.id))
+      .map((officer) => {
+        listed.add(officer.id);
+        return { id: officer.id, name: officer.name, agencyName: agency.name };
+      }),
+  );
+}

@@ -135,6 +135,46 @@ export const VisitRecordQuery = graphql(`
   }
 `);
 
+/** For changing a record: the agencies whose officers could be added (the plan's, or those at the premises). */
+export const VisitRecordToEditQuery = graphql(`
+  query VisitRecordToEdit($id: ID!) {
+    visitRecord(id: $id) {
+      ...VisitRecordFields
+      premises {
+        id
+        name
+        agencies {
+          id
+          agency {
+            id
+            name
+            officers {
+              id
+              name
+              active
+            }
+          }
+        }
+      }
+      visitPlan {
+        id
+        agencies {
+          id
+          agency {
+            id
+            name
+            officers {
+              id
+              name
+              active
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const UpdateVisitRecordMutation = graphql(`
   mutation UpdateVisitRecord($id: ID!, $version: Int!, $input: VisitRecordDetailsInput!) {
     updateVisitRecord(id: $id, version: $version, input: $input) {
