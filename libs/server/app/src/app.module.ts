@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -17,7 +18,7 @@ import {
   requestLimits,
 } from '@lantern/server/core';
 import { IdentityModule } from '@lantern/server/identity';
-import { AuditModule } from '@lantern/server/audit';
+import { AuditLog, AuditModule } from '@lantern/server/audit';
 import { AgenciesModule } from '@lantern/server/agencies';
 import { PowersModule } from '@lantern/server/powers';
 import { PremisesModule } from '@lantern/server/premises';
@@ -31,6 +32,7 @@ import { IntelligenceModule } from '@lantern/server/intelligence';
 import { MeetingsModule } from '@lantern/server/meetings';
 import { RemindersModule } from '@lantern/server/reminders';
 import { schemaParts } from './schema-parts';
+import { recordConsultationsPlugin } from './record-consultations.plugin';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
 import { VisitBriefingController } from './visit-briefing.controller';
@@ -49,8 +51,8 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => {
+          inject: [APP_CONFIG, DataSource, AuditLog],
+          useFactory: (config: AppConfig, db: DataSource, audit: AuditLog) => {
             const limits = requestLimits();
             return {
               path: '/graphql',
@@ -58,7 +60,11 @@ export class AppModule {
               sortSchema: true,
               playground: false,
               introspection: config.environment !== 'production',
-              plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+              plugins: [
+                ApolloServerPluginLandingPageDisabled(),
+                ...limits.plugins,
+                recordConsultationsPlugin(db, audit),
+              ],
               validationRules: limits.validationRules,
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,

@@ -45,6 +45,48 @@ describe('the audit log (DPA 2018 s.62)', () => {
     });
   });
 
+  it('records what one request read together: one event per purpose, whatever the number of loaders', async () => {
+    const ids: string[] = [];
+    for (const name of ['Batch Shop One', 'Batch Shop Two', 'Batch Shop Three'])
+      ids.push(
+        (await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, { input: input(name) })).createPremises
+          .id,
+      );
+    const [{ last }] = await api.db.query('SELECT max(sequence) AS last FROM audit_event');
+    const aliases = ids.map((id, i) => `p${i}: premises(id: "${id}") { name }`).join(' ');
+    await coordinator.client.ok(`{ ${aliases} }`);
+    const written = await api.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where('e.sequence > :last', { last })
+      .getMany();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ entityType: 'premises', purpose: 'Premises register: view a premises' });
+    expect([...written[0].entityIds].sort()).toEqual([...ids].sort());
+  });
+
+  it('withholds the data when what was read cannot be recorded', async () => {
+    const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, {
+      input: input('Unrecordable Shop'),
+    });
+    await api.db.query(`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$`);
+    await api.db.query(
+      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    );
+    try {
+      const result = await coordinator.client.request(`query ($id: ID!) { premises(id: $id) { name } }`, {
+        id: createPremises.id,
+      });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result)).not.toContain('Unrecordable Shop');
+    } finally {
+      await api.db.query('DROP TRIGGER refuse_audit ON audit_event');
+      await api.db.query('DROP FUNCTION refuse_audit()');
+    }
+  });
+
   it('records the linking of a person as a combination', async () => {
     const { createPremises } = await coordinator.client.ok<{ createPremises: { id: string } }>(CREATE, {
       input: input('Linked Shop'),

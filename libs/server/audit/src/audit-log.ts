@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditEvent } from './audit-event.entity';
 import { AuditAction, chainHash, GENESIS_HASH } from './audit.rules';
+import { addConsultation, pendingConsultations } from './request-consultations';
 
 /** Any fixed 64-bit number: the advisory lock that makes audit writers take turns, so the chain stays a chain. */
 const AUDIT_CHAIN_LOCK = 7_411_602_893;
@@ -24,17 +25,53 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditLog {
-  /** Reads rows of personal data and records the consultation, with the ids returned, in one transaction. */
-  consult<T extends { id: string }>(
+  /**
+   * Reads rows of personal data and records the consultation, with the ids returned. Within a GraphQL request the
+   * reads are gathered and recorded together, in one transaction, before the response leaves (no record, no
+   * response: see recordConsultationsOfRequest); elsewhere the read and its record share one transaction.
+   */
+  async consult<T extends { id: string }>(
     db: DataSource,
     viewer: Viewer | null,
     what: { entityType: string; purpose: string },
     load: (manager: EntityManager) => Promise<T[]>,
   ): Promise<T[]> {
+    const pending = pendingConsultations();
+    if (pending) {
+      const rows = await load(db.manager);
+      addConsultation(
+        pending,
+        viewer,
+        what,
+        rows.map((row) => row.id),
+      );
+      return rows;
+    }
     return db.transaction(async (manager) => {
       const rows = await load(manager);
       await this.record(manager, viewer, { action: 'CONSULTATION', ...what, entityIds: rows.map((row) => row.id) });
       return rows;
+    });
+  }
+
+  /**
+   * Records what the request being handled has read, one entry per reader, entity type and purpose, in one
+   * transaction (one turn at the chain's lock instead of one per loader). Throws when it cannot: the caller then
+   * withholds the response.
+   */
+  async recordConsultationsOfRequest(db: DataSource): Promise<void> {
+    const pending = pendingConsultations();
+    if (!pending?.size) return;
+    const entries = [...pending.values()];
+    pending.clear();
+    await db.transaction('READ COMMITTED', async (manager) => {
+      for (const entry of entries)
+        await this.record(manager, entry.viewer, {
+          action: 'CONSULTATION',
+          entityType: entry.entityType,
+          purpose: entry.purpose,
+          entityIds: [...entry.entityIds],
+        });
     });
   }
 

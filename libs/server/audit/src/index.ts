@@ -1,5 +1,6 @@
 export * from './audit.module';
 export * from './audit-log';
+export * from './request-consultations';
 export * from './audit-chain';
 export * from './audit.rules';
 export * from './audit.service';
