@@ -5,8 +5,9 @@ const transform: Config['transform'] = { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] };
 const roots = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'];
 
 const config: Config = {
-  // Jest reads the timeout for the whole run, not per project: browser journeys need the most.
-  testTimeout: 120_000,
+  // Jest reads the timeout for the whole run, not per project: browser journeys need the most (two workers share
+  // two cores, so a long journey can take minutes on a busy machine).
+  testTimeout: 240_000,
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform, roots, testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
     {
