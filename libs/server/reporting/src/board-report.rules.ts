@@ -1,3 +1,4 @@
+import type { EnforcementActionKind } from '@lantern/shared/domain';
 /**
  * The rules of the board report (issue 8), as plain functions: small-count suppression, medians and spreads, and
  * change against the previous period. docs/board-reports.md explains each figure and the threshold.
@@ -131,4 +132,34 @@ export function summariseDurations(values: readonly number[]): DurationSummary {
     upperQuartileDays: upper,
     display: `${days(median)} (middle half ${formatNumber(lower)} to ${days(upper)})`,
   };
+}
+
+/** The enforcement outcomes the board counts, each a set of action kinds (docs/board-reports.md). */
+export const ACTION_MEASURES = [
+  { key: 'noticesServed', label: 'Enforcement notices served', kinds: ['NOTICE_SERVED'] },
+  {
+    key: 'prohibitionsAndClosures',
+    label: 'Prohibitions and closures',
+    kinds: ['PROHIBITION', 'CLOSURE_NOTICE', 'CLOSURE_ORDER'],
+  },
+  { key: 'civilOrders', label: 'Civil orders', kinds: ['CIVIL_ORDER'] },
+  {
+    key: 'licenceActions',
+    label: 'Licence actions',
+    kinds: ['LICENCE_REVIEW', 'LICENCE_SUSPENSION', 'LICENCE_REVOCATION'],
+  },
+  { key: 'seizures', label: 'Seizures', kinds: ['SEIZURE'] },
+  { key: 'arrests', label: 'Arrests', kinds: ['ARREST'] },
+  { key: 'referrals', label: 'Referrals', kinds: ['REFERRAL'] },
+] as const satisfies readonly { key: string; label: string; kinds: readonly EnforcementActionKind[] }[];
+
+export const VISIT_MEASURES = [
+  { key: 'jointOperations', label: 'Joint operations' },
+  { key: 'disruptionVisits', label: 'Disruption visits' },
+  { key: 'premisesVisited', label: 'Premises visited' },
+] as const;
+
+/** The measure an action kind counts towards, if any (advice, warnings, inspections and no action count in none). */
+export function actionMeasureOf(kind: string): (typeof ACTION_MEASURES)[number]['key'] | null {
+  return ACTION_MEASURES.find((measure) => (measure.kinds as readonly string[]).includes(kind))?.key ?? null;
 }
