@@ -117,7 +117,11 @@ export function boardReportPdf(report: BoardReportModel, options: { compress?: b
       title: 'Partnership board report',
       subtitle: `${report.period.label}, ${report.areaLabel.toLowerCase()}`,
       sections: [
-        { id: 'about', heading: 'About these figures', blocks: [{ kind: 'paragraphs', text: aboutLines(report).join('\n\n') }] },
+        {
+          id: 'about',
+          heading: 'About these figures',
+          blocks: [{ kind: 'paragraphs', text: aboutLines(report).join('\n\n') }],
+        },
         ...boardReportSheets(report).map((sheet) => ({
           id: sheet.key,
           heading: sheet.title,

@@ -49,7 +49,10 @@ export function countCell(value: number): ReportCell {
  * The cells need not add up to the total (a visit attended by two agencies counts for each): the rule then
  * withholds more than it strictly has to, never less.
  */
-export function suppressBreakdown(values: readonly number[], total: number): { cells: ReportCell[]; total: ReportCell } {
+export function suppressBreakdown(
+  values: readonly number[],
+  total: number,
+): { cells: ReportCell[]; total: ReportCell } {
   const cells = values.map(countCell);
   const totalCell = countCell(total);
   if (totalCell.suppression !== 'NONE') return { cells, total: totalCell };

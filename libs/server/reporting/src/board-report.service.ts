@@ -87,7 +87,9 @@ export class BoardReportService {
     ];
     if (problems.length > 0 || 'problem' in parsed) throw new ValidationFailed(problems);
     if (parsed.from > today) {
-      throw new ValidationFailed([{ field: 'period', message: 'The period has not started yet: choose one up to today' }]);
+      throw new ValidationFailed([
+        { field: 'period', message: 'The period has not started yet: choose one up to today' },
+      ]);
     }
     const previous = previousReportPeriod(parsed);
     return {
@@ -289,13 +291,15 @@ export class BoardReportService {
         GROUP BY 1`,
       monitoringScope.params,
     ) as Promise<{ current: boolean; n: number }[]>;
-    for (const row of await overdue) tally.add(row.current ? 'current' : 'previous', 'tasksOverdue', row.agencyId, row.n);
+    for (const row of await overdue)
+      tally.add(row.current ? 'current' : 'previous', 'tasksOverdue', row.agencyId, row.n);
     for (const row of await reports) {
       const period: Period = row.current ? 'current' : 'previous';
       tally.add(period, 'reportsReceived', row.agencyId, row.n);
       tally.add(period, 'reportsWithFeedback', row.agencyId, row.feedback);
     }
-    for (const row of await monitoring) tally.add(row.current ? 'current' : 'previous', 'premisesMonitored', '*', row.n);
+    for (const row of await monitoring)
+      tally.add(row.current ? 'current' : 'previous', 'premisesMonitored', '*', row.n);
   }
 }
 
@@ -397,7 +401,8 @@ function assemble(
     const { measure, total } = column.breakdown;
     totals.set(measure, totals.has(measure) ? hiddenest(totals.get(measure)!, total) : total);
   }
-  for (const column of [...byAgency, ...byPower, ...followUp]) column.breakdown.total = totals.get(column.breakdown.measure)!;
+  for (const column of [...byAgency, ...byPower, ...followUp])
+    column.breakdown.total = totals.get(column.breakdown.measure)!;
 
   const figure = (
     section: string,
@@ -447,7 +452,8 @@ function assemble(
     previousMedianDays: summariseDurations(previous).medianDays,
   });
 
-  const agencyCaption = 'Each agency’s part; a visit attended by two agencies counts once for each, and once in the total.';
+  const agencyCaption =
+    'Each agency’s part; a visit attended by two agencies counts once for each, and once in the total.';
   return {
     period: inputs.period,
     previousPeriod: inputs.previous,
@@ -463,15 +469,7 @@ function assemble(
       duration('toClosure', 'From tasking to closure of a premises', durations.toClosure),
     ],
     tables: [
-      table(
-        'outcomesByAgency',
-        'Visits and enforcement by agency',
-        agencyCaption,
-        'Agency',
-        byAgency,
-        agencyRows,
-        'All agencies',
-      ),
+      table('outcomesByAgency', 'Outcomes by agency', agencyCaption, 'Agency', byAgency, agencyRows, 'All agencies'),
       table(
         'actionsByPower',
         'Enforcement by power',
@@ -483,7 +481,7 @@ function assemble(
       ),
       table(
         'followUpByAgency',
-        'Tasks and information reports by agency',
+        'Follow-up by agency',
         'Tasks by the agency that owns them; information reports by the referrer’s agency.',
         'Agency',
         followUp,
