@@ -115,7 +115,7 @@ export function boardReportPdf(report: BoardReportModel, options: { compress?: b
     {
       marking: BOARD_REPORT_MARKING,
       title: 'Partnership board report',
-      subtitle: `${report.period.label}, ${report.areaLabel.toLowerCase()}`,
+      subtitle: `${report.period.label}, ${report.areaLabel.charAt(0).toLowerCase()}${report.areaLabel.slice(1)}`,
       sections: [
         {
           id: 'about',

@@ -10,6 +10,8 @@ import { BoardReportQuery } from './board-report-documents';
 
 type Report = BoardReportData['boardReport'];
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** GOV.UK colours that stay apart for most kinds of colour blindness, in order. */
 const COLOURS = ['#1d70b8', '#f47738', '#00703c', '#912b88', '#505a5f', '#d4351c', '#28a197'];
 
@@ -139,7 +141,7 @@ export function BoardReportPage() {
       <Filters key={`${report.period.key}-${report.area ?? ''}`} report={report} />
       <div aria-live="polite" aria-busy={loading}>
         <p className="govuk-body-l" data-testid="report-scope">
-          {report.period.label}, {report.areaLabel.toLowerCase()}, compared with {report.previousPeriod.label}.
+          {report.period.label}, {lowerFirst(report.areaLabel)}, compared with {report.previousPeriod.label}.
         </p>
       </div>
       <div className="govuk-inset-text">
