@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { AuditEvent } from '@lantern/server/audit';
 import { pdfText } from '@lantern/server/visits';
+import { boardReportPdf, BoardReportService } from '@lantern/server/reporting';
 import {
   londonToday,
   parseReportPeriod,
@@ -201,7 +202,6 @@ describe('the board report', () => {
   });
 
   it('writes a PDF that reads like the dashboard', async () => {
-    const { boardReportPdf, BoardReportService } = await import('@lantern/server/reporting');
     const result = await api.app.get(BoardReportService).report(lastQuarter.key, null);
     const text = pdfText(await boardReportPdf(result, { compress: false })).join(' ');
     expect(text).toContain('Partnership board report');
