@@ -1,5 +1,12 @@
 import { Outlet, useLocation } from 'react-router';
-import { mayCoordinate, mayReadIntelligence, maySeePersonalData, ROLE_LABELS, type Role } from '@lantern/shared/domain';
+import {
+  mayCoordinate,
+  mayReadBoardReports,
+  mayReadIntelligence,
+  maySeePersonalData,
+  ROLE_LABELS,
+  type Role,
+} from '@lantern/shared/domain';
 import {
   PageLayout,
   PhaseBanner,
@@ -19,6 +26,7 @@ const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }
   { href: '/reports', text: 'Reports', allowed: maySeePersonalData },
   { href: '/meetings', text: 'Meetings', allowed: mayReadIntelligence },
   { href: '/monitoring', text: 'Monitoring', allowed: mayCoordinate },
+  { href: '/board-report', text: 'Board report', allowed: mayReadBoardReports },
   { href: '/agencies', text: 'Agencies', allowed: () => true },
   { href: '/powers', text: 'Powers', allowed: () => true },
 ];

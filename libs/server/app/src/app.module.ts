@@ -30,10 +30,12 @@ import { TimelineModule } from '@lantern/server/timeline';
 import { IntelligenceModule } from '@lantern/server/intelligence';
 import { MeetingsModule } from '@lantern/server/meetings';
 import { RemindersModule } from '@lantern/server/reminders';
+import { ReportingModule } from '@lantern/server/reporting';
 import { schemaParts } from './schema-parts';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
 import { VisitBriefingController } from './visit-briefing.controller';
+import { BoardReportController } from './board-report.controller';
 
 @Module({})
 export class AppModule {
@@ -88,6 +90,7 @@ export class AppModule {
         IntelligenceModule,
         MeetingsModule,
         RemindersModule,
+        ReportingModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({
@@ -100,12 +103,15 @@ export class AppModule {
                   '/visits/:id/briefing.pdf',
                   '/visits/:id/briefing.html',
                   '/visits/:id/invite.ics',
+                  '/reports/board.csv',
+                  '/reports/board.xlsx',
+                  '/reports/board.pdf',
                 ],
               }),
             ]
           : []),
       ],
-      controllers: [HealthController, AuditExportController, VisitBriefingController],
+      controllers: [HealthController, AuditExportController, VisitBriefingController, BoardReportController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

@@ -47,3 +47,11 @@ export const ROLES_SCOPED_TO_THEIR_AGENCY: readonly Role[] = ['AGENCY_OFFICER'];
 export function scopingAgency(viewer: Pick<Viewer, 'role' | 'agencyId'> | null): string | null {
   return viewer && ROLES_SCOPED_TO_THEIR_AGENCY.includes(viewer.role) ? viewer.agencyId : null;
 }
+
+/** Roles that read the partnership board's outcome report (counts only); agency officers do not. */
+export const ROLES_READING_BOARD_REPORTS: readonly Role[] = [
+  'ADMINISTRATOR',
+  'COORDINATOR',
+  'INTELLIGENCE_OFFICER',
+  'BOARD_MEMBER',
+];
