@@ -109,10 +109,21 @@ async function graphql(
 }
 
 async function signIn(url: string, email: string): Promise<string> {
-  const result = await graphql(url, `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
-    input: { email, password: BOROUGH_PASSWORD },
-  });
-  if (result.errors?.length || !result.cookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
+  const result = await graphql(
+    url,
+    `
+      mutation ($input: SignInInput!) {
+        signIn(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { email, password: BOROUGH_PASSWORD },
+    },
+  );
+  if (result.errors?.length || !result.cookie)
+    throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.errors)}`);
   return result.cookie;
 }
 
@@ -210,7 +221,11 @@ async function main(): Promise<void> {
     const port = await freePort();
     const api = spawn(
       process.execPath,
-      ['--require', join(repoRoot, 'dist', 'tools', 'sql-statement-counter.js'), join(repoRoot, 'dist', 'apps', 'api', 'src', 'main.js')],
+      [
+        '--require',
+        join(repoRoot, 'dist', 'tools', 'sql-statement-counter.js'),
+        join(repoRoot, 'dist', 'apps', 'api', 'src', 'main.js'),
+      ],
       {
         env: {
           ...process.env,
@@ -411,7 +426,11 @@ async function main(): Promise<void> {
           });
           await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
           const gzip = [...scripts].reduce((sum, script) => sum + gzipOf(script.slice(1)), 0);
-          frontEnd.push({ route: `${label} (${path.replace(/[0-9a-f-]{36}/, ':id')})`, files: scripts.size, gzipKb: gzip / 1024 });
+          frontEnd.push({
+            route: `${label} (${path.replace(/[0-9a-f-]{36}/, ':id')})`,
+            files: scripts.size,
+            gzipKb: gzip / 1024,
+          });
           await page.close();
         }
         // Time to first render of the group board: from navigation to its first row, cold cache, median of 5.
@@ -442,7 +461,9 @@ async function main(): Promise<void> {
     for (const r of results) {
       const scenario = scenarios.find((s) => s.name === r.scenario);
       const budget =
-        scenario?.budget && r.users === 10 ? `${r.p95 <= scenario.budget ? 'met' : 'MISSED'} (< ${scenario.budget} ms)` : '';
+        scenario?.budget && r.users === 10
+          ? `${r.p95 <= scenario.budget ? 'met' : 'MISSED'} (< ${scenario.budget} ms)`
+          : '';
       console.log(
         `| ${r.scenario} | ${r.users} | ${r.throughput.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${statements[r.scenario] ?? ''} | ${budget} |`,
       );
@@ -458,7 +479,9 @@ async function main(): Promise<void> {
       for (const f of frontEnd) console.log(`| ${f.route} | ${f.files} | ${f.gzipKb.toFixed(1)} KB |`);
       const initial = frontEnd[0].gzipKb;
       console.log('');
-      console.log(`Initial JavaScript (group board): ${initial.toFixed(1)} KB gzip (budget < 250 KB: ${initial < 250 ? 'met' : 'MISSED'})`);
+      console.log(
+        `Initial JavaScript (group board): ${initial.toFixed(1)} KB gzip (budget < 250 KB: ${initial < 250 ? 'met' : 'MISSED'})`,
+      );
       console.log(
         `Group board, time to first render (headless Chromium, cold cache, 5 runs): median ${firstRender[2]} ms, min ${firstRender[0]} ms, max ${firstRender[4]} ms`,
       );
@@ -466,10 +489,19 @@ async function main(): Promise<void> {
     for (const note of notes) console.log(`Note: ${note}`);
     console.log(`Total time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     if (values.json)
-      writeFileSync(values.json, JSON.stringify({ scale, seconds, results, statements, ratio: { 1: ratio(1), 10: ratio(10) }, frontEnd, firstRender }, null, 2));
+      writeFileSync(
+        values.json,
+        JSON.stringify(
+          { scale, seconds, results, statements, ratio: { 1: ratio(1), 10: ratio(10) }, frontEnd, firstRender },
+          null,
+          2,
+        ),
+      );
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+    await Promise.all(
+      children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+    );
     if (!values.reuse) {
       const admin = new Client({ connectionString: services.databaseUrl });
       await admin.connect();

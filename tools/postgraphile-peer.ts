@@ -8,13 +8,19 @@ import { dirname } from 'node:path';
  * hoists graphile-build onto the app's 16 (two graphql copies fail with "Unexpected input type"), so every `graphql`
  * import in this process resolves to PostGraphile's own copy.
  */
-const graphql15 = dirname(require.resolve('graphql/package.json', { paths: [dirname(require.resolve('postgraphile'))] }));
+const graphql15 = dirname(
+  require.resolve('graphql/package.json', { paths: [dirname(require.resolve('postgraphile'))] }),
+);
 const resolving = Module as unknown as {
   _resolveFilename: (request: string, parent: unknown, ...rest: unknown[]) => string;
 };
 const resolve = resolving._resolveFilename;
 resolving._resolveFilename = (request, parent, ...rest) =>
-  resolve(request === 'graphql' || request.startsWith('graphql/') ? request.replace(/^graphql/, graphql15) : request, parent, ...rest);
+  resolve(
+    request === 'graphql' || request.startsWith('graphql/') ? request.replace(/^graphql/, graphql15) : request,
+    parent,
+    ...rest,
+  );
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { postgraphile } = require('postgraphile') as typeof import('postgraphile');
