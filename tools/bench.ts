@@ -92,6 +92,17 @@ async function waitFor(url: string, child: ChildProcess, what: string): Promise<
   throw new Error(`${what} did not start within 60 s`);
 }
 
+/** Waits until the server answers quickly again: requests still running after a run must not slow the next one. */
+async function settle(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const at = Date.now();
+    await fetch(url).catch(() => undefined);
+    if (Date.now() - at < 50) return;
+    await sleep(500);
+  }
+}
+
 async function graphql(
   url: string,
   query: string,
@@ -138,6 +149,8 @@ async function load(url: string, body: string, cookie: string | undefined, users
     method: 'POST',
     connections: users,
     duration: seconds,
+    // a slow scenario still gives figures (autocannon's default is 10 s)
+    timeout: 60,
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body,
   });
@@ -360,6 +373,7 @@ async function main(): Promise<void> {
       for (const users of [1, 10]) {
         const figures = await load(endpoint, body, cookies[scenario.user], users, seconds);
         results.push({ scenario: scenario.name, users, ...figures });
+        await settle(`${base}/health`);
         log(
           `${scenario.name.padEnd(26)} ${String(users).padStart(2)} user(s): ${figures.throughput.toFixed(1).padStart(7)} req/s  ` +
             `p50 ${figures.p50.toFixed(0).padStart(5)} ms  p95 ${figures.p95.toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms  ` +

@@ -4,7 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   AccessGuard,
   APP_CONFIG,
@@ -60,7 +63,12 @@ export class AppModule {
               sortSchema: true,
               playground: false,
               introspection: config.environment !== 'production',
-              plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+              // No HTTP cache hints are used, and Apollo's cache-control plugin wraps every field resolver to compute them.
+              plugins: [
+                ApolloServerPluginLandingPageDisabled(),
+                ApolloServerPluginCacheControlDisabled(),
+                ...limits.plugins,
+              ],
               validationRules: limits.validationRules,
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
