@@ -17,7 +17,8 @@ import type { AgencyType, PremisesKind, PremisesUse } from '@lantern/shared/doma
  *
  * Set-based SQL (INSERT ... SELECT over generate_series): a few big statements in one transaction, so a failure
  * leaves the database as it was. Randomness is a hash of (row number, purpose, seed), and ids are UUIDs made from
- * the seed too, so the same seed on the same day gives the same data. Times are spread over the `years` before now.
+ * the seed too (ordered within each table, so that big inserts append to their indexes), and "now" is today's London
+ * midnight, so the same seed on the same day gives the same rows. Times are spread over the `years` before that.
  *
  * Generated rows get no audit events: the audit log records what users did through the app, and these rows were
  * never done by anyone (the chain starts empty and the app's own writes extend it as usual).
@@ -283,10 +284,13 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
        CREATE FUNCTION pg_temp.uid(t text, i bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
          $$ SELECT (substr(md5('${c.seed}:' || t), 1, 8) || lpad(to_hex(i + 1099511627776), 12, '0')
                     || substr(md5('${c.seed}:' || t || ':' || i), 1, 12))::uuid $$;
+       -- Today's London midnight: "now" for the whole history, so that the same seed on the same day gives the same rows.
+       CREATE FUNCTION pg_temp.anchor() RETURNS timestamptz LANGUAGE sql STABLE AS
+         $$ SELECT date_trunc('day', now() AT TIME ZONE 'Europe/London') AT TIME ZONE 'Europe/London' $$;
        CREATE TEMP TABLE gen_window AS
-         SELECT now() - make_interval(years => ${c.years}) AS start_at, now() AS end_at,
+         SELECT pg_temp.anchor() - make_interval(years => ${c.years}) AS start_at, pg_temp.anchor() AS end_at,
                 extract(epoch FROM make_interval(years => ${c.years})) AS span,
-                (now() AT TIME ZONE 'Europe/London')::date AS today`,
+                (pg_temp.anchor() AT TIME ZONE 'Europe/London')::date AS today`,
     ],
     [
       'agencies, officers and users',
@@ -433,7 +437,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
          CROSS JOIN gen_window w
          CROSS JOIN LATERAL (SELECT CASE
              -- the last twelve groups were formed a month apart over the last year, so every stage is there
-             WHEN g > ${c.groups - 12} THEN greatest(w.start_at + interval '1 day', now() - make_interval(days => 5 + 30 * (${c.groups} - g)::int))
+             WHEN g > ${c.groups - 12} THEN greatest(w.start_at + interval '1 day', pg_temp.anchor() - make_interval(days => 5 + 30 * (${c.groups} - g)::int))
              -- more groups in recent years: the partnership grows
              ELSE w.start_at + make_interval(secs => w.span * (0.02 + 0.98 * sqrt(pg_temp.r(g, 70)))) END AS formed) f;
        ALTER TABLE gen_group ADD PRIMARY KEY (g);
@@ -441,22 +445,22 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
        UPDATE gen_group SET (stage, stage_at, closed_at) = (
          SELECT s.stage, s.at, CASE WHEN s.stage = 'CLOSED' THEN s.at END FROM (
            SELECT CASE
-             WHEN ends_at_tasking AND planning_at <= now() THEN 'CLOSED'
-             WHEN planning_at > now() THEN 'TASKING'
-             WHEN active_at > now() THEN 'PLANNING'
-             WHEN closure_at > now() THEN 'ACTIVE'
-             WHEN after_closure_at > now() THEN 'CLOSURE'
+             WHEN ends_at_tasking AND planning_at <= pg_temp.anchor() THEN 'CLOSED'
+             WHEN planning_at > pg_temp.anchor() THEN 'TASKING'
+             WHEN active_at > pg_temp.anchor() THEN 'PLANNING'
+             WHEN closure_at > pg_temp.anchor() THEN 'ACTIVE'
+             WHEN after_closure_at > pg_temp.anchor() THEN 'CLOSURE'
              WHEN closes_without_monitoring THEN 'CLOSED'
-             WHEN after_closure_at + monitoring_for > now() THEN 'MONITORING'
+             WHEN after_closure_at + monitoring_for > pg_temp.anchor() THEN 'MONITORING'
              ELSE 'CLOSED' END AS stage,
            CASE
-             WHEN ends_at_tasking AND planning_at <= now() THEN planning_at
-             WHEN planning_at > now() THEN formed
-             WHEN active_at > now() THEN planning_at
-             WHEN closure_at > now() THEN active_at
-             WHEN after_closure_at > now() THEN closure_at
+             WHEN ends_at_tasking AND planning_at <= pg_temp.anchor() THEN planning_at
+             WHEN planning_at > pg_temp.anchor() THEN formed
+             WHEN active_at > pg_temp.anchor() THEN planning_at
+             WHEN closure_at > pg_temp.anchor() THEN active_at
+             WHEN after_closure_at > pg_temp.anchor() THEN closure_at
              WHEN closes_without_monitoring THEN after_closure_at
-             WHEN after_closure_at + monitoring_for > now() THEN after_closure_at
+             WHEN after_closure_at + monitoring_for > pg_temp.anchor() THEN after_closure_at
              ELSE after_closure_at + monitoring_for END AS at) s);
        CREATE TEMP TABLE gen_group_premises AS
          SELECT DISTINCT ON (g.g, pi) g.g, g.id AS group_id, pi AS premises_i, pg_temp.uid('premises', pi) AS premises_id, n
@@ -509,7 +513,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
            (g.closure_at, 'STAGE_CHANGED', 'Stage changed to Closure', NOT g.ends_at_tasking),
            (g.after_closure_at, 'STAGE_CHANGED', 'Stage changed to Monitoring', NOT g.ends_at_tasking AND NOT g.closes_without_monitoring),
            (g.closed_at, 'STAGE_CHANGED', 'Stage changed to Closed', g.closed_at IS NOT NULL)) e(at, kind, summary, happened)
-         WHERE e.happened AND e.at <= now()`,
+         WHERE e.happened AND e.at <= pg_temp.anchor()`,
     ],
     [
       'tasks',
@@ -519,7 +523,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
                 pg_temp.uid('agency', ga.a),
                 CASE WHEN pg_temp.r(g.g * 8 + n, 91) < 0.7 THEN pg_temp.uid('officer', (ga.a - 1) * ${OPA} + 1 + floor(pg_temp.r(g.g * 8 + n, 92) * ${OPA})::int) END,
                 due, pg_temp.pick(ARRAY['LOW','MEDIUM','MEDIUM','HIGH','URGENT'], g.g * 8 + n, 93), st.status,
-                CASE WHEN st.status = 'DONE' THEN least(now(), due + interval '12 hours') END,
+                CASE WHEN st.status = 'DONE' THEN least(pg_temp.anchor(), due + interval '12 hours') END,
                 ${coordinatorUser('g.coordinator')}, 1, g.formed + make_interval(days => n), g.formed + make_interval(days => n),
                 (SELECT gp.premises_id FROM gen_group_premises gp WHERE gp.g = g.g ORDER BY gp.n LIMIT 1)
          FROM gen_group g, generate_series(0, 7) n
@@ -529,24 +533,24 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
              WHEN g.stage IN ('CLOSED', 'MONITORING') THEN CASE WHEN pg_temp.r(g.g * 8 + n, 96) < 0.9 THEN 'DONE' ELSE 'CANCELLED' END
              WHEN d.due < current_date - 30 THEN pg_temp.pick(ARRAY['DONE','DONE','DONE','IN_PROGRESS','BLOCKED','OPEN'], g.g * 8 + n, 97)
              ELSE pg_temp.pick(ARRAY['OPEN','OPEN','IN_PROGRESS','DONE','BLOCKED'], g.g * 8 + n, 97) END AS status) st
-         WHERE n < 2 + floor(pg_temp.r(g.g, 98) * 6) AND g.formed + make_interval(days => n) <= now()`,
+         WHERE n < 2 + floor(pg_temp.r(g.g, 98) * 6) AND g.formed + make_interval(days => n) <= pg_temp.anchor()`,
     ],
     [
       'visit plans',
       `CREATE TEMP TABLE gen_plan AS
          SELECT pg_temp.uid('plan', g.g * 4 + n) AS id, g.g, g.id AS group_id, n, starts_at,
                 (SELECT gp.premises_id FROM gen_group_premises gp WHERE gp.g = g.g ORDER BY pg_temp.r(g.g * 4 + n + gp.premises_i, 101) LIMIT 1) AS premises_id,
-                CASE WHEN starts_at > now() THEN CASE WHEN pg_temp.r(g.g * 4 + n, 102) < 0.5 THEN 'DRAFT' ELSE 'READY' END
+                CASE WHEN starts_at > pg_temp.anchor() THEN CASE WHEN pg_temp.r(g.g * 4 + n, 102) < 0.5 THEN 'DRAFT' ELSE 'READY' END
                      WHEN pg_temp.r(g.g * 4 + n, 102) < 0.08 THEN 'CANCELLED' ELSE 'COMPLETED' END AS status,
                 pg_temp.r(g.g * 4 + n, 103) < 0.12 AS refused,
                 g.coordinator
          FROM gen_group g, generate_series(0, 3) n
          CROSS JOIN LATERAL (SELECT date_trunc('day', g.planning_at + make_interval(days => 10 + n * 21 + floor(pg_temp.r(g.g * 4 + n, 100) * 7)::int))
                                     + interval '20 hours' + make_interval(mins => 15 * floor(pg_temp.r(g.g * 4 + n, 104) * 8)::int) AS starts_at) s
-         WHERE NOT g.ends_at_tasking AND g.planning_at <= now()
+         WHERE NOT g.ends_at_tasking AND g.planning_at <= pg_temp.anchor()
            AND n < 1 + floor(pg_temp.r(g.g, 105) * 4)
            AND s.starts_at < g.after_closure_at
-           AND s.starts_at < now() + interval '60 days';
+           AND s.starts_at < pg_temp.anchor() + interval '60 days';
        ALTER TABLE gen_plan ADD PRIMARY KEY (id);
        ANALYZE gen_plan;
        INSERT INTO visit_plan (id, group_id, premises_id, starts_at, ends_at, rendezvous_point, risk_level, risk_assessment,
@@ -556,7 +560,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
                 pg_temp.pick(ARRAY['LOW','MEDIUM','MEDIUM','HIGH'], p.g * 4 + p.n, 107),
                 'Dogs on the premises; occupants may be hostile.', 'Enter together; police lead at the door.',
                 p.status, ${coordinatorUser('p.coordinator')}, 1 + (p.status <> 'DRAFT')::int,
-                p.starts_at - interval '10 days', least(now(), p.starts_at + interval '3 hours')
+                p.starts_at - interval '10 days', least(pg_temp.anchor(), p.starts_at + interval '3 hours')
          FROM gen_plan p;
        CREATE TEMP TABLE gen_plan_agency AS
          SELECT p.id AS plan_id, p.g, p.n, ga.a, row_number() OVER (PARTITION BY p.id ORDER BY ga.n) AS k
@@ -582,17 +586,17 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
       // What each agency can do at each kind of premises: every power it holds that reaches the premises and is in
       // force over the whole window (power.rules whyPowerDoesNotReach), plus advice, referral and no action.
       `CREATE TEMP TABLE gen_option AS
-         SELECT row_number() OVER (ORDER BY c.combo, a.n, o.kind, o.power_id NULLS FIRST)::int AS option, c.combo, a.n AS a, o.kind, o.power_id,
+         SELECT row_number() OVER (ORDER BY c.combo, a.n, o.kind, o.power_code NULLS FIRST)::int AS option, c.combo, a.n AS a, o.kind, o.power_id,
                 o.min_duration, o.max_duration, o.min_compliance_period, o.entry,
                 kw.weight / count(*) OVER (PARTITION BY c.combo, a.n, o.kind) AS weight
          FROM gen_combo c
          CROSS JOIN unnest(${sqlList(BOROUGH_AGENCIES.map((a) => a.type))}) WITH ORDINALITY a(type, n)
          CROSS JOIN LATERAL (
-           SELECT k.kind, NULL::uuid AS power_id, NULL::varchar AS min_duration, NULL::varchar AS max_duration,
+           SELECT k.kind, NULL::uuid AS power_id, NULL::varchar AS power_code, NULL::varchar AS min_duration, NULL::varchar AS max_duration,
                   NULL::varchar AS min_compliance_period, NULL::varchar AS entry
            FROM unnest(ARRAY['ADVICE','REFERRAL','NO_ACTION']) k(kind)
            UNION ALL
-           SELECT k.kind, p.id, p.min_duration, p.max_duration, p.min_compliance_period, p.entry
+           SELECT k.kind, p.id, p.code, p.min_duration, p.max_duration, p.min_compliance_period, p.entry
            FROM power p
            CROSS JOIN gen_window w
            CROSS JOIN LATERAL unnest(CASE p.category
@@ -777,10 +781,10 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
          FROM generate_series(1, ${reports}) k
          CROSS JOIN gen_window w
          CROSS JOIN LATERAL (SELECT w.start_at + make_interval(secs => w.span * pg_temp.r(k, 160)) AS received) x
-         CROSS JOIN LATERAL (SELECT CASE WHEN x.received > now() - interval '10 days'
+         CROSS JOIN LATERAL (SELECT CASE WHEN x.received > pg_temp.anchor() - interval '10 days'
                                          THEN pg_temp.pick(ARRAY['RECEIVED','ASSESSED'], k, 168)
                                          ELSE pg_temp.pick(ARRAY['ACTIONED','RECORDED','RECORDED','NO_FURTHER_ACTION'], k, 168) END AS status,
-                                    x.received <= now() - interval '10 days' AND pg_temp.r(k, 169) < 0.85 AS feedback) s
+                                    x.received <= pg_temp.anchor() - interval '10 days' AND pg_temp.r(k, 169) < 0.85 AS feedback) s
          JOIN user_account u ON u.id = ${officerUser(`1 + floor(pg_temp.r(k, 170) * ${A})::int`, `1 + floor(pg_temp.r(k, 171) * ${OPA})::int`)};
        INSERT INTO information_report_subject (report_id, kind, premises_id, linked_at, created_at)
          SELECT pg_temp.uid('report', k), 'PREMISES', pg_temp.uid('premises', 1 + floor(pg_temp.r(k, 172) * greatest(1, f.frac * ${c.premises}))::int),
@@ -807,7 +811,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
          SELECT m.id, m.premises_id,
                 'Premises closed after the operation; watch for it reopening under the same people.',
                 t.review_schedule,
-                greatest((now() AT TIME ZONE 'Europe/London')::date, (m.started_at AT TIME ZONE 'Europe/London')::date + 30),
+                greatest((pg_temp.anchor() AT TIME ZONE 'Europe/London')::date, (m.started_at AT TIME ZONE 'Europe/London')::date + 30),
                 (m.ends_at AT TIME ZONE 'Europe/London')::date,
                 CASE WHEN m.active THEN 'ACTIVE' ELSE 'ENDED' END, ${coordinatorUser('m.coordinator')},
                 CASE WHEN NOT m.active THEN m.ends_at END, ${coordinatorUser('m.coordinator')}, 1, m.started_at,
@@ -824,7 +828,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
          SELECT m.id, (at AT TIME ZONE 'Europe/London')::date, 'Drove past; premises still closed, nothing new reported.',
                 CASE WHEN NOT m.active AND at + interval '31 days' > m.ends_at THEN 'END' ELSE 'CONTINUE' END,
                 ${coordinatorUser('m.coordinator')}, at
-         FROM gen_monitoring m, generate_series(m.started_at + interval '30 days', least(now(), m.ends_at), interval '30 days') at`,
+         FROM gen_monitoring m, generate_series(m.started_at + interval '30 days', least(pg_temp.anchor(), m.ends_at), interval '30 days') at`,
     ],
     [
       'premises statuses and their history',

@@ -11,7 +11,7 @@ import { runMigrations } from './migrations';
  * Into DATABASE_URL when set (migrated first; it must hold no agencies yet), otherwise into a fresh database
  * (default `lantern_borough`, dropped and created again) on the project's dev PostgreSQL.
  */
-export const BOROUGH_SCALE = { groups: 10_000, premises: 100_000, actions: 1_000_000 } as const;
+const BOROUGH_SCALE = { groups: 10_000, premises: 100_000, actions: 1_000_000 } as const;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
