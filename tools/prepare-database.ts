@@ -7,7 +7,10 @@ import { seedDemoData } from '@lantern/server/app';
 async function main() {
   const config = loadConfig();
   const applied = await runMigrations(config.databaseUrl);
-  const seeded = await seedDemoData(config.databaseUrl, { demo: process.env['SEED_DEMO'] !== 'false' });
+  const seeded = await seedDemoData(config.databaseUrl, {
+    demo: process.env['SEED_DEMO'] !== 'false',
+    history: process.env['SEED_DEMO'] !== 'false',
+  });
   console.log(
     `migrations applied: ${applied.length}; powers added: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'not loaded'}`,
   );

@@ -37,7 +37,7 @@ async function main() {
   try {
     const applied = await runMigrations(services.databaseUrl);
     console.log(`[start] migrations: ${applied.length ? applied.join(', ') : 'up to date'}`);
-    const seeded = await seedDemoData(services.databaseUrl);
+    const seeded = await seedDemoData(services.databaseUrl, { demo: true, history: true });
     console.log(
       `[start] powers added from the catalogue: ${seeded.powersAdded}; demo borough ${seeded.demoAdded ? 'loaded' : 'already there'}`,
     );

@@ -2,6 +2,7 @@ import { Outlet, useLocation } from 'react-router';
 import {
   mayAdminister,
   mayCoordinate,
+  mayReadBoardReports,
   mayReadIntelligence,
   maySeePersonalData,
   ROLE_LABELS,
@@ -26,6 +27,7 @@ const SECTIONS: { href: string; text: string; allowed: (role: Role) => boolean }
   { href: '/reports', text: 'Reports', allowed: maySeePersonalData },
   { href: '/meetings', text: 'Meetings', allowed: mayReadIntelligence },
   { href: '/monitoring', text: 'Monitoring', allowed: mayCoordinate },
+  { href: '/board-report', text: 'Board report', allowed: mayReadBoardReports },
   { href: '/agencies', text: 'Agencies', allowed: () => true },
   { href: '/powers', text: 'Powers', allowed: () => true },
   { href: '/users', text: 'Users', allowed: mayAdminister },

@@ -1,13 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import {
   mayAdminister,
   mayCoordinate,
   mayEditPremises,
+  mayReadBoardReports,
   mayReadIntelligence,
   mayReport,
   maySeePersonalData,
 } from '@lantern/shared/domain';
-import { PageNotFound } from '@lantern/web/ui';
+import { LoadingPage, PageNotFound } from '@lantern/web/ui';
 import {
   AgenciesPage,
   AgencyPage,
@@ -38,6 +40,9 @@ import { MeetingPage, MeetingsPage } from '@lantern/web/meetings';
 import { NotificationsPage } from '@lantern/web/notifications';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home-page';
+
+/** Loaded when first visited: its charting library stays out of the first download. */
+const BoardReportPage = lazy(() => import('@lantern/web/reports').then((m) => ({ default: m.BoardReportPage })));
 
 /**
  * Every page of the app. Role checks here only spare a request and say "You do not have access" plainly:
@@ -98,6 +103,17 @@ export function App() {
             <Route path="people/:id/mosaic" element={<MosaicPage of="person" />} />
             <Route path="meetings" element={<MeetingsPage />} />
             <Route path="meetings/:id" element={<MeetingPage />} />
+          </Route>
+
+          <Route element={<RequireRole allowed={mayReadBoardReports} />}>
+            <Route
+              path="board-report"
+              element={
+                <Suspense fallback={<LoadingPage what="the board report" />}>
+                  <BoardReportPage />
+                </Suspense>
+              }
+            />
           </Route>
 
           <Route path="agencies" element={<AgenciesPage />} />

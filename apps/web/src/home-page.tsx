@@ -1,5 +1,11 @@
 import { Link } from 'react-router';
-import { mayAdminister, mayEditPremises, mayReadIntelligence, maySeePersonalData } from '@lantern/shared/domain';
+import {
+  mayAdminister,
+  mayEditPremises,
+  mayReadBoardReports,
+  mayReadIntelligence,
+  maySeePersonalData,
+} from '@lantern/shared/domain';
 import { PageHeading, usePageTitle } from '@lantern/web/ui';
 import { useCurrentUser } from '@lantern/web/identity';
 
@@ -47,6 +53,12 @@ function destinationsFor(role: Parameters<typeof maySeePersonalData>[0]): Destin
         description: 'Record a new premises of concern.',
       });
   }
+  if (mayReadBoardReports(role))
+    destinations.push({
+      href: '/board-report',
+      title: 'Board report',
+      description: 'Outcomes over a period and an area, by agency and power, for the partnership board: counts only.',
+    });
   destinations.push({
     href: '/agencies',
     title: 'Agencies',

@@ -150,6 +150,7 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Query.unreadNotificationCount': EVERYONE,
   'Mutation.markNotificationRead': EVERYONE,
   'Mutation.markAllNotificationsRead': EVERYONE,
+  'Query.boardReport': ['ADMINISTRATOR', 'COORDINATOR', 'INTELLIGENCE_OFFICER', 'BOARD_MEMBER'],
 };
 
 /** Nested fields that resolve other records, each with the query path that reaches it. */
@@ -393,7 +394,18 @@ const NESTED_POLICY: Record<string, { policy: Policy; path: string }> = {
 };
 
 /** Fields that only carry their parent's data (page items), guarded by the field that returned the parent. */
-const CARRIED = new Set(['PremisesPage.items', 'AuditEventPage.items', 'TaskAndFinishGroupPage.items']);
+const CARRIED = new Set([
+  'PremisesPage.items',
+  'AuditEventPage.items',
+  'TaskAndFinishGroupPage.items',
+  // The board report is one plain object of counts: its parts come with it, guarded by Query.boardReport.
+  ...['period', 'previousPeriod', 'figures', 'durations', 'tables'].map((field) => `BoardReport.${field}`),
+  'BoardReportFigure.current',
+  'BoardReportFigure.previous',
+  'BoardReportDuration.count',
+  'BoardReportTable.rows',
+  'BoardReportRow.cells',
+]);
 
 const allowed = (policy: Policy, role: Role | null) => policy === 'public' || (role !== null && policy.includes(role));
 

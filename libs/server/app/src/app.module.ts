@@ -5,7 +5,10 @@ import { DataSource } from 'typeorm';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   AccessGuard,
   APP_CONFIG,
@@ -31,11 +34,13 @@ import { TimelineModule } from '@lantern/server/timeline';
 import { IntelligenceModule } from '@lantern/server/intelligence';
 import { MeetingsModule } from '@lantern/server/meetings';
 import { RemindersModule } from '@lantern/server/reminders';
+import { ReportingModule } from '@lantern/server/reporting';
 import { schemaParts } from './schema-parts';
 import { recordConsultationsPlugin } from './record-consultations.plugin';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
 import { VisitBriefingController } from './visit-briefing.controller';
+import { BoardReportController } from './board-report.controller';
 
 @Module({})
 export class AppModule {
@@ -60,8 +65,10 @@ export class AppModule {
               sortSchema: true,
               playground: false,
               introspection: config.environment !== 'production',
+              // No HTTP cache hints are used, and Apollo's cache-control plugin wraps every field resolver to compute them.
               plugins: [
                 ApolloServerPluginLandingPageDisabled(),
+                ApolloServerPluginCacheControlDisabled(),
                 ...limits.plugins,
                 recordConsultationsPlugin(db, audit),
               ],
@@ -94,6 +101,7 @@ export class AppModule {
         IntelligenceModule,
         MeetingsModule,
         RemindersModule,
+        ReportingModule,
         ...(config.webDistPath
           ? [
               ServeStaticModule.forRoot({
@@ -106,12 +114,15 @@ export class AppModule {
                   '/visits/:id/briefing.pdf',
                   '/visits/:id/briefing.html',
                   '/visits/:id/invite.ics',
+                  '/reports/board.csv',
+                  '/reports/board.xlsx',
+                  '/reports/board.pdf',
                 ],
               }),
             ]
           : []),
       ],
-      controllers: [HealthController, AuditExportController, VisitBriefingController],
+      controllers: [HealthController, AuditExportController, VisitBriefingController, BoardReportController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

@@ -14,6 +14,7 @@ import { timelineResolvers } from '@lantern/server/timeline';
 import { intelligenceResolvers } from '@lantern/server/intelligence';
 import { meetingResolvers } from '@lantern/server/meetings';
 import { reminderResolvers } from '@lantern/server/reminders';
+import { reportingResolvers } from '@lantern/server/reporting';
 
 export const SCHEMA_FILE = 'libs/server/app/schema.graphql';
 
@@ -38,6 +39,7 @@ export async function printApiSchema(): Promise<string> {
         ...intelligenceResolvers,
         ...meetingResolvers,
         ...reminderResolvers,
+        ...reportingResolvers,
       ]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {

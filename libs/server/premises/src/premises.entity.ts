@@ -32,6 +32,8 @@ export class Premises {
 
   /** Normalised: upper case, one space before the inward code. */
   @Index()
+  /** The postcode district (outward code), the board report's area: an expression index (migration only). */
+  @Index('premises_district', { synchronize: false })
   @Column({ type: 'varchar', length: 8 })
   postcode: string;
 

@@ -16,3 +16,4 @@ export * from './monitoring';
 export * from './timeline';
 export * from './intelligence';
 export * from './reminder';
+export * from './report-period';

@@ -1,4 +1,4 @@
-import { ROLES_COORDINATING, ROLES_EDITING_PREMISES, ROLES_SEEING_PERSONAL_DATA } from './role';
+import { ROLES_COORDINATING, ROLES_EDITING_PREMISES, ROLES_READING_BOARD_REPORTS, ROLES_SEEING_PERSONAL_DATA } from './role';
 import type { Role } from './role';
 
 /** Who may see premises, the people linked to them and officers' details (board members see aggregates only). */
@@ -19,4 +19,9 @@ export function mayAdminister(role: Role): boolean {
 /** Who may form and run task and finish groups, their tasks and their visit plans. */
 export function mayCoordinate(role: Role): boolean {
   return ROLES_COORDINATING.includes(role);
+}
+
+/** Who may read the partnership board's outcome report and download it. */
+export function mayReadBoardReports(role: Role): boolean {
+  return ROLES_READING_BOARD_REPORTS.includes(role);
 }

@@ -54,3 +54,11 @@ export function passwordProblem(password: string): string | null {
   if (password.length > 200) return 'Password must be 200 characters or fewer';
   return null;
 }
+
+/** Roles that read the partnership board's outcome report (counts only); agency officers do not. */
+export const ROLES_READING_BOARD_REPORTS: readonly Role[] = [
+  'ADMINISTRATOR',
+  'COORDINATOR',
+  'INTELLIGENCE_OFFICER',
+  'BOARD_MEMBER',
+];

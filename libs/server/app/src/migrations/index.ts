@@ -7,6 +7,7 @@ import { EnforcementActions1795456525478 } from './1795456525478-enforcement-act
 import { MonitoringAndTimeline1795461931086 } from './1795461931086-monitoring-and-timeline';
 import { IntelligenceReportsAndMeetings1795462143814 } from './1795462143814-intelligence-reports-and-meetings';
 import { Reminders1795462027536 } from './1795462027536-reminders';
+import { BoardReportIndexes1795473237621 } from './1795473237621-board-report-indexes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <name>` adds to this list. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MonitoringAndTimeline1795461931086,
   IntelligenceReportsAndMeetings1795462143814,
   Reminders1795462027536,
+  BoardReportIndexes1795473237621,
 ];

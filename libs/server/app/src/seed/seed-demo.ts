@@ -30,14 +30,17 @@ import {
   demoVehicles,
   demoMonitoring,
 } from './demo-borough';
+import { seedDemoHistory } from './demo-history';
 
 /**
  * Adds the powers catalogue (always: new catalogue entries, never overwriting administrators' edits)
  * and, on an empty database, the Northbridge demo borough. Goes through the same services and rules as the API.
+ * With `history`, also the borough's fictional past for the board report (seed/demo-history.ts); the tests leave it
+ * out so that what they count stays as the demo borough has it.
  */
 export async function seedDemoData(
   databaseUrl: string,
-  options: { demo: boolean } = { demo: true },
+  options: { demo: boolean; history?: boolean } = { demo: true },
 ): Promise<{ powersAdded: number; demoAdded: boolean }> {
   const db = new DataSource(dataSourceOptions(databaseUrl, schemaParts));
   await db.initialize();
@@ -140,6 +143,7 @@ export async function seedDemoData(
     // This week's digest for every demo user with something to do: the worker delivers it as soon as it runs,
     // so the demo's inbox and mail catcher show a real reminder straight away.
     await writeWeeklyDigests(db);
+    if (options.history) await seedDemoHistory(db, today);
     return { powersAdded, demoAdded: true };
   } finally {
     await db.destroy();

@@ -1,0 +1,1 @@
+export { BoardReportPage } from './board-report-page';
