@@ -94,6 +94,8 @@ export default defineConfig(({ mode }: { mode: string }) => ({
     proxy: {
       '/graphql': { target: 'http://localhost:3000', changeOrigin: false },
       '/health': { target: 'http://localhost:3000', changeOrigin: false },
+      // The board report's downloads (not /reports itself: that is the web app's information reports).
+      '^/reports/board\\.(csv|xlsx|pdf)': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
   preview: {

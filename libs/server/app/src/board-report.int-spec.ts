@@ -11,7 +11,7 @@ import {
 } from '@lantern/shared/domain';
 import { expectedHistoryFigures, DemoHistory, seedDemoHistory } from './seed/demo-history';
 import { seedDemoData } from './seed/seed-demo';
-import { demoAgencies } from './seed/demo-borough';
+import { DEMO_PASSWORD, demoAgencies } from './seed/demo-borough';
 import { GraphqlClient, startTestApi, TestApi } from './testing';
 
 const REPORT = `query ($period: String, $area: String) {
@@ -71,7 +71,8 @@ describe('the board report', () => {
     api = await startTestApi();
     await seedDemoData(api.database.url);
     history = await seedDemoHistory(api.db);
-    board = (await api.signedIn('BOARD_MEMBER')).client;
+    board = api.client();
+    await board.signIn('board@lantern.example', DEMO_PASSWORD);
   });
   afterAll(() => api.close());
 
@@ -210,7 +211,8 @@ describe('the board report', () => {
   });
 
   it('keeps the downloads from agency officers and from anyone signed out', async () => {
-    const officer = (await api.signedIn('AGENCY_OFFICER')).client;
+    const officer = api.client();
+    await officer.signIn('fire.officer@lantern.example', DEMO_PASSWORD);
     expect((await get(`/reports/board.pdf`, officer.sessionCookie)).status).toBe(403);
     expect((await get(`/reports/board.pdf`, null)).status).toBe(401);
     expect((await get(`/reports/board.csv?table=nothing`)).status).toBe(404);

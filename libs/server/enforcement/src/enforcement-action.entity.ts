@@ -26,6 +26,8 @@ export class EnforcementAction {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** `enforcement_action_closing` (migration only): closing actions by premises and date, for the board report. */
+  @Index('enforcement_action_closing', { synchronize: false })
   @Column({ type: 'uuid' })
   premisesId: string;
 

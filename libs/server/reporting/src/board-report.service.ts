@@ -107,9 +107,15 @@ export class BoardReportService {
     const [agencies, powers, areas, durations] = await Promise.all([
       this.db.query('SELECT id, name FROM agency ORDER BY name') as Promise<{ id: string; name: string }[]>,
       this.db.query('SELECT id, name FROM power ORDER BY name') as Promise<{ id: string; name: string }[]>,
-      this.db.query(`SELECT DISTINCT ${DISTRICT} AS district FROM premises ORDER BY 1`) as Promise<
-        { district: string }[]
-      >,
+      // The districts, by skipping through the district index: a dozen probes rather than reading every premises.
+      this.db.query(
+        `WITH RECURSIVE d AS (
+           SELECT min(${DISTRICT}) AS district FROM premises
+           UNION ALL
+           SELECT (SELECT min(${DISTRICT}) FROM premises WHERE ${DISTRICT} > d.district) FROM d WHERE d.district IS NOT NULL
+         )
+         SELECT district FROM d WHERE district IS NOT NULL ORDER BY district`,
+      ) as Promise<{ district: string }[]>,
       this.groups(inputs, tally),
       this.actions(inputs, tally),
       this.visits(inputs, tally),
@@ -211,15 +217,20 @@ export class BoardReportService {
            FROM task_and_finish_group t
           WHERE t.created_at < ${londonEnd('$3')}
             ${inputs.area ? `AND EXISTS (SELECT 1 FROM group_premises gp WHERE gp.group_id = t.id ${inArea('gp.premises_id')})` : ''}
+       ), first_visit AS (
+         SELECT g.id, (min(r.started_at) AT TIME ZONE 'Europe/London')::date AS first_visit_on
+           FROM g JOIN group_premises gp ON gp.group_id = g.id
+                  JOIN visit_record r ON r.premises_id = gp.premises_id AND r.started_at >= g.created_at
+          GROUP BY g.id
+       ), first_closure AS (
+         SELECT g.id, min(a.taken_on) AS first_closure_on
+           FROM g JOIN group_premises gp ON gp.group_id = g.id
+                  JOIN enforcement_action a ON a.premises_id = gp.premises_id AND a.taken_on >= g.formed_on
+          WHERE a.kind IN (${closing})
+          GROUP BY g.id
        ), f AS (
-         SELECT g.*,
-                (SELECT (min(r.started_at) AT TIME ZONE 'Europe/London')::date
-                   FROM group_premises gp JOIN visit_record r ON r.premises_id = gp.premises_id
-                  WHERE gp.group_id = g.id AND r.started_at >= g.created_at) AS first_visit_on,
-                (SELECT min(a.taken_on)
-                   FROM group_premises gp JOIN enforcement_action a ON a.premises_id = gp.premises_id
-                  WHERE gp.group_id = g.id AND a.kind IN (${closing}) AND a.taken_on >= g.formed_on) AS first_closure_on
-           FROM g
+         SELECT g.*, v.first_visit_on, c.first_closure_on
+           FROM g LEFT JOIN first_visit v ON v.id = g.id LEFT JOIN first_closure c ON c.id = g.id
        )
        SELECT count(*) FILTER (WHERE formed_on >= $2::date)::int AS formed,
               count(*) FILTER (WHERE formed_on BETWEEN $1::date AND $2::date - 1)::int AS "formedBefore",

@@ -1,4 +1,9 @@
-import { ROLES_COORDINATING, ROLES_EDITING_PREMISES, ROLES_READING_BOARD_REPORTS, ROLES_SEEING_PERSONAL_DATA } from './role';
+import {
+  ROLES_COORDINATING,
+  ROLES_EDITING_PREMISES,
+  ROLES_READING_BOARD_REPORTS,
+  ROLES_SEEING_PERSONAL_DATA,
+} from './role';
 import type { Role } from './role';
 
 /** Who may see premises, the people linked to them and officers' details (board members see aggregates only). */

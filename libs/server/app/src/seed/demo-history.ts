@@ -216,127 +216,147 @@ export async function seedDemoHistory(db: DataSource, today = londonToday()): Pr
       : null;
 
   await db.transaction(async (manager) => {
+    // A few bulk inserts, each returning its ids in the order of its rows.
+    const ids = async <T>(entity: Parameters<typeof manager.insert>[0], rows: T[]): Promise<string[]> =>
+      rows.length === 0
+        ? []
+        : (await manager.insert(entity, rows as never)).identifiers.map((identifier) => identifier['id'] as string);
     const premisesIds = new Map<string, string>();
-    for (const p of history.premises) {
-      const { identifiers } = await manager.insert(Premises, {
-        name: p.name,
-        addressLine1: p.street,
-        addressLine2: null,
-        town: 'Northbridge',
-        postcode: p.postcode,
-        kind: p.kind,
-        use: p.use as Premises['use'],
-        status: 'ACTION_TAKEN',
-        licensableActivity: p.kind === 'PUB_BAR',
-        concernSummary: 'Fictional history for the board report demo.',
-      });
-      premisesIds.set(p.key, identifiers[0].id as string);
-    }
-    for (const group of history.groups) {
-      const { identifiers } = await manager.insert(TaskAndFinishGroup, {
+    (
+      await ids(
+        Premises,
+        history.premises.map((p) => ({
+          name: p.name,
+          addressLine1: p.street,
+          addressLine2: null,
+          town: 'Northbridge',
+          postcode: p.postcode,
+          kind: p.kind,
+          use: p.use as Premises['use'],
+          status: 'ACTION_TAKEN' as const,
+          licensableActivity: p.kind === 'PUB_BAR',
+          concernSummary: 'Fictional history for the board report demo.',
+        })),
+      )
+    ).forEach((id, i) => premisesIds.set(history.premises[i].key, id));
+    const groupIds = await ids(
+      TaskAndFinishGroup,
+      history.groups.map((group) => ({
         name: `Operation ${group.key.toUpperCase()} (history)`,
         objective: 'Disrupt exploitation at the premises (fictional history).',
-        stage: group.closedOn ? 'CLOSED' : 'ACTIVE',
+        stage: group.closedOn ? ('CLOSED' as const) : ('ACTIVE' as const),
         leadAgencyId: agencyByKey.get(group.lead)!.id,
         coordinatorUserId: coordinator.id,
         closureSummary: group.closedOn ? 'Objective met (fictional history).' : null,
         closedAt: group.closedOn ? eveningInLondon(group.closedOn, '12:00') : null,
         createdAt: eveningInLondon(group.formedOn, '10:00'),
-      });
-      const groupId = identifiers[0].id as string;
-      await manager.insert(
-        GroupPremises,
-        group.premises.map((key) => ({ groupId, premisesId: premisesIds.get(key)! })),
-      );
-      const tasks = history.tasks.filter((task) => task.group === group.key);
-      if (tasks.length > 0)
-        await manager.insert(
-          Task,
-          tasks.map((task, i) => ({
-            groupId,
-            title: `Follow-up ${i + 1}`,
-            ownerAgencyId: agencyByKey.get(task.owner)!.id,
-            dueOn: task.dueOn,
-            status: task.completedOn ? ('DONE' as const) : ('OPEN' as const),
-            completedAt: task.completedOn ? eveningInLondon(task.completedOn, '15:00') : null,
-            createdAt: eveningInLondon(task.createdOn, '11:00'),
-          })),
-        );
-    }
-    for (const visit of history.visits) {
-      const { identifiers } = await manager.insert(VisitRecord, {
+      })),
+    );
+    const groupId = new Map(history.groups.map((group, i) => [group.key, groupIds[i]]));
+    await ids(
+      GroupPremises,
+      history.groups.flatMap((group) =>
+        group.premises.map((key) => ({ groupId: groupId.get(group.key)!, premisesId: premisesIds.get(key)! })),
+      ),
+    );
+    await ids(
+      Task,
+      history.tasks.map((task, i) => ({
+        groupId: groupId.get(task.group)!,
+        title: `Follow-up ${i + 1}`,
+        ownerAgencyId: agencyByKey.get(task.owner)!.id,
+        dueOn: task.dueOn,
+        status: task.completedOn ? ('DONE' as const) : ('OPEN' as const),
+        completedAt: task.completedOn ? eveningInLondon(task.completedOn, '15:00') : null,
+        createdAt: eveningInLondon(task.createdOn, '11:00'),
+      })),
+    );
+    const visitIds = await ids(
+      VisitRecord,
+      history.visits.map((visit) => ({
         premisesId: premisesIds.get(visit.premises)!,
         startedAt: eveningInLondon(visit.on),
         endedAt: eveningInLondon(visit.on, '21:00'),
         notes: '',
-      });
-      await manager.insert(
-        VisitRecordAttendance,
+      })),
+    );
+    await ids(
+      VisitRecordAttendance,
+      history.visits.flatMap((visit, i) =>
         visit.agencies.map((key) => ({
-          visitRecordId: identifiers[0].id as string,
+          visitRecordId: visitIds[i],
           officerId: officerOf(key).id,
           agencyId: agencyByKey.get(key)!.id,
         })),
-      );
-    }
-    if (history.actions.length > 0)
-      await manager.insert(
-        EnforcementAction,
-        history.actions.map((action) => {
-          const agency = agencyByKey.get(action.agency)!;
-          const category = ACTION_KINDS.find((kind) => kind.kind === action.kind)!.category;
-          return {
-            premisesId: premisesIds.get(action.premises)!,
-            agencyId: agency.id,
-            powerId: powerFor(agency.type, category)?.id ?? null,
-            kind: action.kind,
-            takenOn: action.on,
-            details: 'Fictional history for the board report demo.',
-            status: 'SERVED' as const,
-          };
-        }),
-      );
-    for (const report of history.reports) {
-      const user = users.find((u) => u.email === report.referrer)!;
-      const received = eveningInLondon(report.receivedOn, '09:30');
-      const { identifiers } = await manager.insert(InformationReport, {
-        submittedByUserId: user.id,
-        agencyId: user.agencyId,
-        referrerName: user.displayName,
-        referrerJobTitle: 'Officer',
-        referrerContact: user.email,
-        becameAwareAt: received,
-        sourceType: 'OTHER_PROFESSIONAL',
-        howCameToLight: 'Fictional history for the board report demo.',
-        informationAccuracy: 2,
-        handlingCode: 'P',
-        details: 'Fictional history for the board report demo.',
-        status: report.feedbackOn ? 'ACTIONED' : 'RECEIVED',
-        receivedAt: received,
-        feedbackDueAt: eveningInLondon(addDaysToIsoDate(report.receivedOn, 14), '09:30'),
-        feedback: report.feedbackOn ? 'Thank you: this helped the partnership act.' : null,
-        feedbackGivenAt: report.feedbackOn ? eveningInLondon(report.feedbackOn, '16:00') : null,
-      });
-      await manager.insert(ReportSubject, {
-        reportId: identifiers[0].id as string,
-        kind: 'PREMISES',
+      ),
+    );
+    await ids(
+      EnforcementAction,
+      history.actions.map((action) => {
+        const agency = agencyByKey.get(action.agency)!;
+        const category = ACTION_KINDS.find((kind) => kind.kind === action.kind)!.category;
+        return {
+          premisesId: premisesIds.get(action.premises)!,
+          agencyId: agency.id,
+          powerId: powerFor(agency.type, category)?.id ?? null,
+          kind: action.kind,
+          takenOn: action.on,
+          details: 'Fictional history for the board report demo.',
+          status: 'SERVED' as const,
+        };
+      }),
+    );
+    const reportIds = await ids(
+      InformationReport,
+      history.reports.map((report) => {
+        const user = users.find((u) => u.email === report.referrer)!;
+        const received = eveningInLondon(report.receivedOn, '09:30');
+        return {
+          submittedByUserId: user.id,
+          agencyId: user.agencyId,
+          referrerName: user.displayName,
+          referrerJobTitle: 'Officer',
+          referrerContact: user.email,
+          becameAwareAt: received,
+          sourceType: 'OTHER_PROFESSIONAL' as const,
+          howCameToLight: 'Fictional history for the board report demo.',
+          informationAccuracy: 2,
+          handlingCode: 'P' as const,
+          details: 'Fictional history for the board report demo.',
+          status: report.feedbackOn ? ('ACTIONED' as const) : ('RECEIVED' as const),
+          receivedAt: received,
+          feedbackDueAt: eveningInLondon(addDaysToIsoDate(report.receivedOn, 14), '09:30'),
+          feedback: report.feedbackOn ? 'Thank you: this helped the partnership act.' : null,
+          feedbackGivenAt: report.feedbackOn ? eveningInLondon(report.feedbackOn, '16:00') : null,
+        };
+      }),
+    );
+    await ids(
+      ReportSubject,
+      history.reports.map((report, i) => ({
+        reportId: reportIds[i],
+        kind: 'PREMISES' as const,
         premisesId: premisesIds.get(report.premises)!,
-      });
-    }
-    for (const monitoring of history.monitorings) {
-      const ended = monitoring.endsOn <= addDaysToIsoDate(today, -1);
-      await manager.insert(Monitoring, {
-        premisesId: premisesIds.get(monitoring.premises)!,
-        reason: 'Closed premises watched for displacement (fictional history).',
-        reviewSchedule: 'MONTHLY',
-        nextReviewOn: addDaysToIsoDate(monitoring.from, 30),
-        endsOn: monitoring.endsOn,
-        status: ended ? 'ENDED' : 'ACTIVE',
-        coordinatorUserId: coordinator.id,
-        endedAt: ended ? eveningInLondon(monitoring.endsOn, '17:00') : null,
-        createdAt: eveningInLondon(monitoring.from, '12:00'),
-      });
-    }
+      })),
+    );
+    const yesterday = addDaysToIsoDate(today, -1);
+    await ids(
+      Monitoring,
+      history.monitorings.map((monitoring) => {
+        const ended = monitoring.endsOn <= yesterday;
+        return {
+          premisesId: premisesIds.get(monitoring.premises)!,
+          reason: 'Closed premises watched for displacement (fictional history).',
+          reviewSchedule: 'MONTHLY' as const,
+          nextReviewOn: addDaysToIsoDate(monitoring.from, 30),
+          endsOn: monitoring.endsOn,
+          status: ended ? ('ENDED' as const) : ('ACTIVE' as const),
+          coordinatorUserId: coordinator.id,
+          endedAt: ended ? eveningInLondon(monitoring.endsOn, '17:00') : null,
+          createdAt: eveningInLondon(monitoring.from, '12:00'),
+        };
+      }),
+    );
   });
   return history;
 }
