@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     row('lateness, in-app notification', app);
     row('lateness, email accepted', email);
   } finally {
-    if (worker && worker.exitCode === null) {
+    if (worker && worker.exitCode === null && worker.signalCode === null) {
       const exited = new Promise((r) => worker!.once('exit', r));
       worker.kill('SIGTERM');
       await exited;

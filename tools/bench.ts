@@ -512,10 +512,11 @@ async function main(): Promise<void> {
         ),
       );
   } finally {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(
-      children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
-    );
+    // A child stopped by a signal keeps exitCode null: running means neither code nor signal yet.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const child of running) child.kill('SIGTERM');
+    await Promise.all(exited);
     if (!values.reuse) {
       const admin = new Client({ connectionString: services.databaseUrl });
       await admin.connect();

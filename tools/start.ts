@@ -24,10 +24,11 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(
-      children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
-    );
+    // Ctrl-C reaches the children too: one stopped by a signal keeps exitCode null, so look at signalCode as well.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const child of running) child.kill('SIGTERM');
+    await Promise.all(exited);
     await services.stop();
     process.exit(code);
   };
