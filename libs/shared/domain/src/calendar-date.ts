@@ -5,7 +5,8 @@ export interface CalendarDateParts {
   year: string;
 }
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',

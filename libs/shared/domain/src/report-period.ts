@@ -1,3 +1,4 @@
+import { formatCalendarDate, MONTHS } from './calendar-date';
 /**
  * Board report periods (issue 8): a calendar month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or a range of
  * London dates (`2026-09-01..2026-10-15`, both days included). The key is what the dashboard keeps in its URL.
@@ -15,20 +16,6 @@ export interface ReportPeriod {
   label: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY_MS = 86_400_000;
 /** Reports reach back no further than this: older keys are almost certainly typing mistakes. */
 const EARLIEST_YEAR = 2000;
@@ -52,11 +39,6 @@ function validIsoDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
   return year >= EARLIEST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function formatLongDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 function month(year: number, m: number): ReportPeriod {
@@ -85,7 +67,13 @@ function year(y: number): ReportPeriod {
 }
 
 function range(from: string, to: string): ReportPeriod {
-  return { key: `${from}..${to}`, kind: 'RANGE', from, to, label: `${formatLongDate(from)} to ${formatLongDate(to)}` };
+  return {
+    key: `${from}..${to}`,
+    kind: 'RANGE',
+    from,
+    to,
+    label: `${formatCalendarDate(from)} to ${formatCalendarDate(to)}`,
+  };
 }
 
 /** The period a key names, or a message saying what is wrong with it. */

@@ -7,6 +7,7 @@ export { graphql } from './gql';
 export type { DocumentType } from './gql/gql';
 export * from './api-problem';
 export * from './form-submission';
+export * from './action-outcome';
 export * from './query-problem';
 /** The generated operation and input types (e.g. PremisesInput, SearchPremisesQuery). */
 export type * from './gql/graphql';

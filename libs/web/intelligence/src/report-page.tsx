@@ -36,9 +36,9 @@ import {
   usePageTitle,
 } from '@lantern/web/ui';
 import {
-  apiProblemOf,
   FormProblems,
   QueryProblem,
+  useActionOutcome,
   useFormSubmission,
   type InformationReportQuery as Report,
 } from '@lantern/web/graphql';
@@ -244,28 +244,18 @@ function Subjects({ report, specialist, onLinked }: { report: ReportView; specia
 /** A place the report describes, found in the register later: the link puts the report on its mosaic and timeline. */
 function LinkToPremises({ report, onLinked }: { report: ReportView; onLinked: () => void }) {
   const [link, { loading }] = useMutation(LinkReportToPremisesMutation);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; key: number } | null>(null);
+  const outcome = useActionOutcome();
   const linkedIds = report.subjects.flatMap((s) => (s.premises ? [s.premises.id] : []));
   const choose = async (premises: FoundPremises) => {
-    const key = Date.now();
-    try {
-      await link({ variables: { reportId: report.id, premisesId: premises.id } });
-      setOutcome({ ok: true, key, text: `The report is now linked to ${premises.name}` });
-      onLinked();
-    } catch (failure) {
-      setOutcome({ ok: false, key, text: apiProblemOf(failure).message });
-    }
+    const linked = await outcome.run(
+      () => link({ variables: { reportId: report.id, premisesId: premises.id } }),
+      `The report is now linked to ${premises.name}`,
+    );
+    if (linked) onLinked();
   };
   return (
     <>
-      {outcome && (
-        <NotificationBanner
-          type={outcome.ok ? 'success' : 'important'}
-          heading={outcome.text}
-          focusOnShow
-          focusKey={outcome.key}
-        />
-      )}
+      {outcome.banner}
       <Details summary="Link the report to a premises in the register">
         <PremisesFinder
           id="link-premises-search"

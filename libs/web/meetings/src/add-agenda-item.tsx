@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Details, NotificationBanner, Textarea } from '@lantern/web/ui';
-import { apiProblemOf } from '@lantern/web/graphql';
+import { Details, Textarea } from '@lantern/web/ui';
+import { useActionOutcome } from '@lantern/web/graphql';
 import { PremisesFinder, type FoundPremises } from '@lantern/web/premises';
 import { AddMeetingItemMutation } from './meeting-documents';
 
@@ -15,29 +15,20 @@ interface AddAgendaItemProps {
 /** A partner raises a premises the reports did not bring: why it is raised, then the premises from the register. */
 export function AddAgendaItem({ meetingId, onAdded, onAgenda }: AddAgendaItemProps) {
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; key: number } | null>(null);
+  const outcome = useActionOutcome();
   const [add, { loading }] = useMutation(AddMeetingItemMutation);
   const choose = async (premises: FoundPremises) => {
-    const key = Date.now();
-    try {
-      await add({ variables: { meetingId, input: { premisesId: premises.id, reason: reason.trim() || null } } });
-      setOutcome({ ok: true, key, text: `${premises.name} is on the agenda` });
-      setReason('');
-      onAdded();
-    } catch (failure) {
-      setOutcome({ ok: false, key, text: apiProblemOf(failure).message }); // the reason typed stays
-    }
+    const added = await outcome.run(
+      () => add({ variables: { meetingId, input: { premisesId: premises.id, reason: reason.trim() || null } } }),
+      `${premises.name} is on the agenda`,
+    );
+    if (!added) return; // the reason typed stays
+    setReason('');
+    onAdded();
   };
   return (
     <>
-      {outcome && (
-        <NotificationBanner
-          type={outcome.ok ? 'success' : 'important'}
-          heading={outcome.text}
-          focusOnShow
-          focusKey={outcome.key}
-        />
-      )}
+      {outcome.banner}
       <Details summary="Add a premises to the agenda">
         <Textarea id="agenda-reason" label="Why it is raised (optional)" value={reason} onChange={setReason} rows={2} />
         <PremisesFinder

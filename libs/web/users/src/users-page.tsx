@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { formatDateTimeInLondon, ROLE_LABELS } from '@lantern/shared/domain';
@@ -12,7 +11,7 @@ import {
   Tag,
   usePageTitle,
 } from '@lantern/web/ui';
-import { apiProblemOf, graphql, QueryProblem } from '@lantern/web/graphql';
+import { graphql, QueryProblem, useActionOutcome } from '@lantern/web/graphql';
 import { useCurrentUser } from '@lantern/web/identity';
 
 const UsersQuery = graphql(`
@@ -49,38 +48,21 @@ export function UsersPage() {
   const { user: me } = useCurrentUser();
   const { data, error, refetch } = useQuery(UsersQuery, { fetchPolicy: 'cache-and-network' });
   const [setDisabled, { loading }] = useMutation(SetUserDisabledMutation);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; key: number } | null>(null);
+  const outcome = useActionOutcome();
   if (error && !data) return <QueryProblem error={error} what="users" onRetry={() => void refetch()} />;
   if (!data) return <LoadingPage what="users" />;
   const agencyNames = new Map(data.agencies.map((agency) => [agency.id, agency.name]));
   const users = [...data.users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
 
-  const change = async (user: (typeof users)[number], disabled: boolean) => {
-    const key = Date.now();
-    try {
-      await setDisabled({ variables: { id: user.id, disabled } });
-      setOutcome({
-        ok: true,
-        key,
-        text: `${user.displayName} ${disabled ? 'can no longer sign in' : 'can sign in again'}`,
-      });
-    } catch (failure) {
-      setOutcome({ ok: false, key, text: apiProblemOf(failure).message });
-    }
-  };
+  const change = (user: (typeof users)[number], disabled: boolean) =>
+    outcome.run(
+      () => setDisabled({ variables: { id: user.id, disabled } }),
+      `${user.displayName} ${disabled ? 'can no longer sign in' : 'can sign in again'}`,
+    );
 
   return (
     <>
-      {outcome ? (
-        <NotificationBanner
-          type={outcome.ok ? 'success' : 'important'}
-          heading={outcome.text}
-          focusOnShow
-          focusKey={outcome.key}
-        />
-      ) : (
-        added && <NotificationBanner type="success" heading={added} />
-      )}
+      {outcome.banner ?? (added && <NotificationBanner type="success" heading={added} />)}
       <PageHeading>Users</PageHeading>
       <p className="govuk-body">
         Everyone who can sign in to Lantern. Disable the account of someone who leaves: their sessions end at once and

@@ -135,6 +135,18 @@ export const VisitRecordQuery = graphql(`
   }
 `);
 
+export const AgencyOfficerChoicesFragment = graphql(`
+  fragment AgencyOfficerChoices on Agency {
+    id
+    name
+    officers {
+      id
+      name
+      active
+    }
+  }
+`);
+
 /** For changing a record: the agencies whose officers could be added (the plan's, or those at the premises). */
 export const VisitRecordToEditQuery = graphql(`
   query VisitRecordToEdit($id: ID!) {
@@ -146,13 +158,7 @@ export const VisitRecordToEditQuery = graphql(`
         agencies {
           id
           agency {
-            id
-            name
-            officers {
-              id
-              name
-              active
-            }
+            ...AgencyOfficerChoices
           }
         }
       }
@@ -161,13 +167,7 @@ export const VisitRecordToEditQuery = graphql(`
         agencies {
           id
           agency {
-            id
-            name
-            officers {
-              id
-              name
-              active
-            }
+            ...AgencyOfficerChoices
           }
         }
       }
