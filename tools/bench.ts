@@ -22,7 +22,8 @@ import { runMigrations } from './migrations';
  * of the group board. Prints figures; not a test (`npm test` runs none of it).
  *
  * Flags: --quick (a tenth of the scale), --groups/--premises/--actions N, --duration S (per run, default 10),
- * --reuse (keep and reuse the generated database between runs), --skip-browser, --json FILE.
+ * --reuse (keep and reuse the generated database between runs), --skip-browser, --json FILE,
+ * --only TEXT (the scenarios whose name contains it), --cpu-prof DIR (a V8 CPU profile of the API, written when it stops).
  * Uses DATABASE_URL's server (a database of its own on it) and REDIS_URL when set, the dev services otherwise.
  */
 const repoRoot = resolve(__dirname, '..', '..');
@@ -48,6 +49,8 @@ interface Figures {
   p95: number;
   p99: number;
   errors: number;
+  /** The API process's CPU time (user and system) per request; not measured for the peer. */
+  cpuMs?: number;
 }
 
 const GROUP_BOARD = `query Board { groups(pageSize: 50) { total items {
@@ -179,6 +182,8 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '10' },
       reuse: { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'cpu-prof': { type: 'string' },
       json: { type: 'string' },
     },
   });
@@ -235,6 +240,7 @@ async function main(): Promise<void> {
     const api = spawn(
       process.execPath,
       [
+        ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
         '--require',
         join(repoRoot, 'dist', 'tools', 'sql-statement-counter.js'),
         join(repoRoot, 'dist', 'apps', 'api', 'src', 'main.js'),
@@ -261,17 +267,18 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/health`, api, 'the API');
     const endpoint = `${base}/graphql`;
-    const sqlCount = () =>
-      new Promise<number>((ok) => {
-        const onMessage = (message: { sqlCount?: number }) => {
+    const apiCounters = () =>
+      new Promise<{ sqlCount: number; cpuMicros: number }>((ok) => {
+        const onMessage = (message: { sqlCount?: number; cpuMicros: number }) => {
           if (typeof message?.sqlCount === 'number') {
             api.off('message', onMessage);
-            ok(message.sqlCount);
+            ok({ sqlCount: message.sqlCount, cpuMicros: message.cpuMicros });
           }
         };
         api.on('message', onMessage);
         api.send('sql-count');
       });
+    const sqlCount = async () => (await apiCounters()).sqlCount;
 
     // 3. Who and what ----------------------------------------------------------------------------------------
     const db = new Client({ connectionString: databaseUrl });
@@ -357,7 +364,7 @@ async function main(): Promise<void> {
 
     // 4. Each scenario: statements per request, then 1 and 10 users -------------------------------------------
     const statements: Record<string, number> = {};
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => !values.only || s.name.includes(values.only!))) {
       const check = await graphql(endpoint, scenario.query, scenario.variables, cookies[scenario.user]);
       if (check.errors?.length) {
         notes.push(`${scenario.name}: skipped, the request fails: ${JSON.stringify(check.errors).slice(0, 300)}`);
@@ -371,41 +378,45 @@ async function main(): Promise<void> {
       statements[scenario.name] = Math.round(((await sqlCount()) - before) / samples);
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
       for (const users of [1, 10]) {
-        const figures = await load(endpoint, body, cookies[scenario.user], users, seconds);
+        const cpuBefore = (await apiCounters()).cpuMicros;
+        const loaded = await load(endpoint, body, cookies[scenario.user], users, seconds);
+        const figures = { ...loaded, cpuMs: ((await apiCounters()).cpuMicros - cpuBefore) / 1000 / loaded.requests };
         results.push({ scenario: scenario.name, users, ...figures });
         await settle(`${base}/health`);
         log(
           `${scenario.name.padEnd(26)} ${String(users).padStart(2)} user(s): ${figures.throughput.toFixed(1).padStart(7)} req/s  ` +
             `p50 ${figures.p50.toFixed(0).padStart(5)} ms  p95 ${figures.p95.toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms  ` +
-            `${statements[scenario.name]} SQL/request${figures.errors ? `  ${figures.errors} errors` : ''}`,
+            `${statements[scenario.name]} SQL/request  ${figures.cpuMs.toFixed(1)} ms API CPU/request${figures.errors ? `  ${figures.errors} errors` : ''}`,
         );
       }
     }
 
     // 5. The peer: PostGraphile on the same database, the same nested board ----------------------------------
-    const peerPort = await freePort();
-    const peer = spawn(process.execPath, [join(repoRoot, 'dist', 'tools', 'postgraphile-peer.js')], {
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(peerPort) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(peer);
-    const peerEndpoint = `http://127.0.0.1:${peerPort}/graphql`;
-    await waitFor(`http://127.0.0.1:${peerPort}/graphql`, peer, 'PostGraphile');
-    const peerCheck = await graphql(peerEndpoint, PEER_GROUP_BOARD);
-    if (peerCheck.errors?.length) throw new Error(`PostGraphile's board fails: ${JSON.stringify(peerCheck.errors)}`);
-    const peerBody = JSON.stringify({ query: PEER_GROUP_BOARD });
-    for (const users of [1, 10]) {
-      const figures = await load(peerEndpoint, peerBody, undefined, users, seconds);
-      results.push({ scenario: 'PostGraphile group board', users, ...figures });
-      log(
-        `${'PostGraphile group board'.padEnd(26)} ${String(users).padStart(2)} user(s): ${figures.throughput.toFixed(1).padStart(7)} req/s  ` +
-          `p95 ${figures.p95.toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms`,
-      );
+    if (!values.only || 'PostGraphile group board'.includes(values.only)) {
+      const peerPort = await freePort();
+      const peer = spawn(process.execPath, [join(repoRoot, 'dist', 'tools', 'postgraphile-peer.js')], {
+        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(peerPort) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(peer);
+      const peerEndpoint = `http://127.0.0.1:${peerPort}/graphql`;
+      await waitFor(`http://127.0.0.1:${peerPort}/graphql`, peer, 'PostGraphile');
+      const peerCheck = await graphql(peerEndpoint, PEER_GROUP_BOARD);
+      if (peerCheck.errors?.length) throw new Error(`PostGraphile's board fails: ${JSON.stringify(peerCheck.errors)}`);
+      const peerBody = JSON.stringify({ query: PEER_GROUP_BOARD });
+      for (const users of [1, 10]) {
+        const figures = await load(peerEndpoint, peerBody, undefined, users, seconds);
+        results.push({ scenario: 'PostGraphile group board', users, ...figures });
+        log(
+          `${'PostGraphile group board'.padEnd(26)} ${String(users).padStart(2)} user(s): ${figures.throughput.toFixed(1).padStart(7)} req/s  ` +
+            `p95 ${figures.p95.toFixed(0).padStart(5)} ms  p99 ${figures.p99.toFixed(0).padStart(5)} ms`,
+        );
+      }
+      peer.kill('SIGTERM');
     }
     const p95Of = (scenario: string, users: number) =>
       results.find((r) => r.scenario === scenario && r.users === users)?.p95 ?? NaN;
     const ratio = (users: number) => p95Of('group board (50 groups)', users) / p95Of('PostGraphile group board', users);
-    peer.kill('SIGTERM');
 
     // 6. The front end ---------------------------------------------------------------------------------------
     const frontEnd: { route: string; files: number; gzipKb: number }[] = [];
@@ -470,8 +481,10 @@ async function main(): Promise<void> {
       `Lantern benchmark: ${scale.groups} groups, ${scale.premises} premises, ${scale.actions} actions; ${seconds} s per run; ${new Date().toISOString()}`,
     );
     console.log('');
-    console.log('| scenario | users | req/s | p50 ms | p95 ms | p99 ms | SQL/request | budget (p95 at 10) |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log(
+      '| scenario | users | req/s | p50 ms | p95 ms | p99 ms | SQL/request | API CPU ms/request | budget (p95 at 10) |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const r of results) {
       const scenario = scenarios.find((s) => s.name === r.scenario);
       const budget =
@@ -479,7 +492,7 @@ async function main(): Promise<void> {
           ? `${r.p95 <= scenario.budget ? 'met' : 'MISSED'} (< ${scenario.budget} ms)`
           : '';
       console.log(
-        `| ${r.scenario} | ${r.users} | ${r.throughput.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${statements[r.scenario] ?? ''} | ${budget} |`,
+        `| ${r.scenario} | ${r.users} | ${r.throughput.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${statements[r.scenario] ?? ''} | ${r.cpuMs?.toFixed(1) ?? ''} | ${budget} |`,
       );
     }
     console.log('');

@@ -24,11 +24,14 @@ export function countSqlStatements(): () => number {
 
 /**
  * Preloaded into the API by the benchmark (`node --require .../sql-statement-counter.js`, with an IPC channel and
- * LANTERN_COUNT_SQL=1): answers `sql-count` messages with the number of statements so far.
+ * LANTERN_COUNT_SQL=1): answers `sql-count` messages with the number of statements so far and the CPU time the
+ * process has used (microseconds, user and system).
  */
 if (process.env['LANTERN_COUNT_SQL'] === '1' && process.send) {
   const read = countSqlStatements();
   process.on('message', (message) => {
-    if (message === 'sql-count') process.send?.({ sqlCount: read() });
+    if (message !== 'sql-count') return;
+    const cpu = process.cpuUsage();
+    process.send?.({ sqlCount: read(), cpuMicros: cpu.user + cpu.system });
   });
 }

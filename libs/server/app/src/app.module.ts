@@ -74,6 +74,8 @@ export class AppModule {
               ],
               validationRules: limits.validationRules,
               allowBatchedHttpRequests: false,
+              // Apollo indents every response by default: more bytes to build and send for nobody to read.
+              stringifyResult: (result) => JSON.stringify(result),
               includeStacktraceInErrorResponses: false,
               fieldResolverEnhancers: ['guards'],
               formatError: formatGraphqlError,

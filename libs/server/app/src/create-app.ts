@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { gatherConsultations } from '@lantern/server/audit';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
@@ -36,8 +35,6 @@ export async function createApiApp(
     (req.path.startsWith(QUEUE_DASHBOARD_PATH) ? dashboard : strict)(req, res, next),
   );
   app.use(cookieParser());
-  // A GraphQL request's reads are recorded together when it ends (recordConsultationsPlugin).
-  app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => gatherConsultations(next));
   mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;

@@ -1,18 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import type { AuditLog } from '@lantern/server/audit';
+import { AuditLog, gatherConsultationsOf } from '@lantern/server/audit';
+import type { RequestContext } from '@lantern/server/core';
 
 /**
- * Records what a GraphQL request read (gathered by AuditLog.consult, see gatherConsultations) before its response is
- * sent. If the record cannot be written, the data is withheld: the response becomes an error.
+ * Gathers what a GraphQL request reads (AuditLog.consult, once the request's viewer is known) and records it before
+ * the response is sent. If the record cannot be written, the data is withheld: the response becomes an error.
  */
 export function recordConsultationsPlugin(db: DataSource, audit: AuditLog): ApolloServerPlugin {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      (contextValue as RequestContext).onViewer = gatherConsultationsOf;
       return {
         async willSendResponse({ response, logger }) {
           try {
-            await audit.recordConsultationsOfRequest(db);
+            await audit.recordConsultationsOf(db, (contextValue as RequestContext).viewer);
           } catch (error) {
             logger.error(`Could not record a request's consultations: ${(error as Error).message}`);
             if (response.body.kind !== 'single') return;

@@ -1,38 +1,47 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Viewer } from '@lantern/shared/domain';
 
-/** What one request has read so far and not yet recorded: one entry per reader, entity type and purpose. */
+/** What one request has read so far and not yet recorded: one entry per entity type and purpose. */
 export interface PendingConsultation {
-  viewer: Viewer | null;
   entityType: string;
   purpose: string;
   entityIds: Set<string>;
 }
 
-const pendingOfRequest = new AsyncLocalStorage<Map<string, PendingConsultation>>();
+/**
+ * The reads gathered per viewer object. Each GraphQL request loads its own viewer object (AccessGuard), so this is
+ * per request without async context tracking (AsyncLocalStorage made every promise of every request dearer).
+ */
+const pendingOfViewer = new WeakMap<Viewer, Map<string, PendingConsultation>>();
 
 /**
- * Runs a request with its consultations gathered rather than written one transaction each: the request's reads
- * are recorded together when it ends (see AuditLog.recordConsultationsOfRequest), before its response is sent.
+ * From now on, what is read on behalf of this viewer object is gathered rather than written one transaction each,
+ * until takeConsultationsOf: the request records them together before its response is sent (AuditLog).
  */
-export function gatherConsultations<T>(run: () => T): T {
-  return pendingOfRequest.run(new Map(), run);
+export function gatherConsultationsOf(viewer: Viewer): void {
+  if (!pendingOfViewer.has(viewer)) pendingOfViewer.set(viewer, new Map());
 }
 
-/** The consultations of the request being handled, or undefined outside one (the worker, a download). */
-export function pendingConsultations(): Map<string, PendingConsultation> | undefined {
-  return pendingOfRequest.getStore();
+/** The consultations gathered for this viewer object, or undefined when none are (the worker, a download). */
+export function pendingConsultationsOf(viewer: Viewer | null): Map<string, PendingConsultation> | undefined {
+  return viewer ? pendingOfViewer.get(viewer) : undefined;
+}
+
+/** Ends the gathering for this viewer object and returns what it gathered: later reads record themselves. */
+export function takeConsultationsOf(viewer: Viewer | null): PendingConsultation[] {
+  const pending = pendingConsultationsOf(viewer);
+  if (!pending) return [];
+  pendingOfViewer.delete(viewer!);
+  return [...pending.values()];
 }
 
 export function addConsultation(
   pending: Map<string, PendingConsultation>,
-  viewer: Viewer | null,
   what: { entityType: string; purpose: string },
   ids: readonly string[],
 ): void {
   if (ids.length === 0) return;
-  const key = JSON.stringify([viewer?.userId ?? null, what.entityType, what.purpose]);
-  const entry = pending.get(key) ?? { viewer, ...what, entityIds: new Set<string>() };
+  const key = `${what.entityType}\u0000${what.purpose}`;
+  let entry = pending.get(key);
+  if (!entry) pending.set(key, (entry = { ...what, entityIds: new Set<string>() }));
   for (const id of ids) entry.entityIds.add(id);
-  pending.set(key, entry);
 }

@@ -70,12 +70,15 @@ export function isTaskOverdue(task: { status: TaskStatus; dueOn: string | null }
   return !!task.dueOn && !FINISHED_TASK_STATUSES.includes(task.status) && task.dueOn < today;
 }
 
+// Built once: making a DateTimeFormat costs far more than formatting with it.
+const LONDON_ISO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Europe/London as YYYY-MM-DD: due dates are London dates. */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return LONDON_ISO_DATE.format(now);
 }

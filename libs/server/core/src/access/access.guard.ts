@@ -35,7 +35,10 @@ export class AccessGuard implements CanActivate {
     const requestContext = GqlExecutionContext.create(context).getContext<
       RequestContext & { viewerLoaded?: Promise<Viewer | null> }
     >();
-    requestContext.viewerLoaded ??= this.viewers.viewerFor(requestContext);
+    requestContext.viewerLoaded ??= this.viewers.viewerFor(requestContext).then((viewer) => {
+      if (viewer) requestContext.onViewer?.(viewer);
+      return viewer;
+    });
     const viewer = await requestContext.viewerLoaded;
     requestContext.viewer = viewer;
     if (!viewer)

@@ -24,6 +24,8 @@ export interface RequestContext {
   res: Response;
   viewer: Viewer | null;
   loaders: RequestLoaders;
+  /** Called once, when AccessGuard has loaded the request's viewer (the audit log gathers its reads from then on). */
+  onViewer?: (viewer: Viewer) => void;
 }
 
 /** Groups rows by a key in the order of the keys asked for, for "one to many" loaders. */

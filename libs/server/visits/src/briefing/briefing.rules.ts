@@ -1,4 +1,4 @@
-import type { AttendanceResponse, Viewer, VisitStatus } from '@lantern/shared/domain';
+import { londonToday, type AttendanceResponse, type Viewer, type VisitStatus } from '@lantern/shared/domain';
 
 /**
  * Who may take a briefing pack out of Lantern: administrators, coordinators and intelligence
@@ -44,22 +44,20 @@ export function visitEndsAt(startsAt: Date, endsAt: Date | null): Date {
   return endsAt ?? new Date(startsAt.getTime() + DEFAULT_VISIT_LENGTH_MS);
 }
 
+const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  // Not hour12: en-GB with hour12 writes half past midnight and noon as "0:30".
+  hourCycle: 'h12',
+});
+
 function londonParts(date: Date): Record<string, string> {
-  return Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      // Not hour12: en-GB with hour12 writes half past midnight and noon as "0:30".
-      hourCycle: 'h12',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
+  return Object.fromEntries(LONDON_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
 function clockTime(parts: Record<string, string>): string {
@@ -82,12 +80,7 @@ export function formatVisitEnd(startsAt: Date, endsAt: Date): string {
 
 /** The London calendar date of a moment, YYYY-MM-DD (for file names). */
 export function londonDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return londonToday(date);
 }
 
 /**
