@@ -126,6 +126,42 @@ describe('the audit log (DPA 2018 s.62)', () => {
     ).rejects.toThrow('Audit entries must be written in a READ COMMITTED transaction, not repeatable read');
   });
 
+  it('writes a transaction’s entries when it commits, in order, and none of a rolled-back transaction or savepoint', async () => {
+    const audit = api.app.get(AuditLog);
+    const entry = (purpose: string) => ({ action: 'ALTERATION' as const, entityType: 'test', entityIds: [], purpose });
+    const written = () =>
+      api.db
+        .getRepository(AuditEvent)
+        .createQueryBuilder('e')
+        .where(`e.entity_type = 'test' AND e.purpose LIKE 'Commit test%'`)
+        .orderBy('e.sequence')
+        .getMany()
+        .then((events) => events.map((e) => e.purpose));
+
+    await api.db.transaction(async (manager) => {
+      await audit.record(manager, null, entry('Commit test: first'));
+      await audit.record(manager, null, entry('Commit test: second'));
+      // not yet on the chain: written just before COMMIT, so the chain's lock is held only for that
+      expect(await manager.countBy(AuditEvent, { purpose: 'Commit test: first' })).toBe(0);
+      await manager
+        .transaction(async (inner) => {
+          await audit.record(inner, null, entry('Commit test: rolled-back savepoint'));
+          throw new Error('undo the savepoint');
+        })
+        .catch(() => undefined);
+      await manager.transaction((inner) => audit.record(inner, null, entry('Commit test: released savepoint')));
+    });
+    await api.db
+      .transaction(async (manager) => {
+        await audit.record(manager, null, entry('Commit test: rolled back'));
+        throw new Error('undo');
+      })
+      .catch(() => undefined);
+
+    expect(await written()).toEqual(['Commit test: first', 'Commit test: second', 'Commit test: released savepoint']);
+    expect((await verifyAuditChain(api.db)).broken).toBeNull();
+  });
+
   it('lets administrators search it, and nobody else', async () => {
     const admin = await api.signedIn('ADMINISTRATOR');
     const { auditEvents } = await admin.client.ok<{

@@ -1,3 +1,4 @@
+import { verifyAuditChain } from '@lantern/server/audit';
 import { DateTime } from 'luxon';
 import { londonToday } from '@lantern/shared/domain';
 import type { AgencyType } from '@lantern/shared/domain';
@@ -476,5 +477,32 @@ describe('enforcement actions through GraphQL', () => {
     expect((await api.db.getRepository(Premises).findOneByOrFail({ id: flat.id })).status).toBe('CLOSED');
     await fire.ok(CHANGE, { id: action.id, version: action.version, status: 'WITHDRAWN', note: 'Issued in error' });
     expect((await api.db.getRepository(Premises).findOneByOrFail({ id: flat.id })).status).toBe('ACTION_TAKEN');
+  });
+
+  it('records actions at one premises at once without losing any, and the premises ends closed when one of them closes it', async () => {
+    const pub = await premises('Canal Street Tavern', ['POLICE', 'FIRE_AND_RESCUE']);
+    const before = await count();
+    const advice = (client: GraphqlClient, type: AgencyType, n: number) =>
+      client.ok(RECORD, {
+        input: { premisesId: pub.id, agencyId: agencyId(type), kind: 'ADVICE', takenOn: today, details: `Advice ${n}` },
+      });
+    await Promise.all([
+      ...[1, 2, 3].map((n) => advice(police, 'POLICE', n)),
+      fire.ok(RECORD, {
+        input: {
+          premisesId: pub.id,
+          agencyId: agencyId('FIRE_AND_RESCUE'),
+          powerId: power('fso-2005-art31-prohibition-notice'),
+          kind: 'PROHIBITION',
+          takenOn: today,
+          details: 'Whole premises prohibited',
+        },
+      }),
+      ...[4, 5, 6].map((n) => advice(fire, 'FIRE_AND_RESCUE', n)),
+    ]);
+    expect(await count()).toBe(before + 7);
+    // whichever order they committed in, the prohibition's move to CLOSED is not lost to an advice's move
+    expect((await api.db.getRepository(Premises).findOneByOrFail({ id: pub.id })).status).toBe('CLOSED');
+    expect((await verifyAuditChain(api.db)).broken).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { agencyEntities } from '@lantern/server/agencies';
-import { auditEntities } from '@lantern/server/audit';
+import { auditEntities, auditSubscribers } from '@lantern/server/audit';
 import { identityEntities } from '@lantern/server/identity';
 import { powerEntities } from '@lantern/server/powers';
 import { premisesEntities } from '@lantern/server/premises';
@@ -13,7 +13,7 @@ import { reminderEntities } from '@lantern/server/reminders';
 import type { SchemaParts } from '@lantern/server/core';
 import { migrations } from './migrations';
 
-/** Every entity and migration of the product: the API, the worker and the tools all use this list. */
+/** Every entity, migration and subscriber of the product: the API, the worker and the tools all use this list. */
 export const schemaParts: SchemaParts = {
   entities: [
     ...auditEntities,
@@ -30,4 +30,5 @@ export const schemaParts: SchemaParts = {
     ...reminderEntities,
   ],
   migrations,
+  subscribers: auditSubscribers,
 };

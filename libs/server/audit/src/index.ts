@@ -1,11 +1,14 @@
 export * from './audit.module';
 export * from './audit-log';
+export * from './audit-chain-writer';
 export * from './request-consultations';
 export * from './audit-chain';
 export * from './audit.rules';
 export * from './audit.service';
 export * from './audit-event.entity';
 import { AuditEvent } from './audit-event.entity';
+import { AuditChainWriter } from './audit-chain-writer';
 import { AuditResolver } from './audit.resolver';
 export const auditEntities = [AuditEvent];
+export const auditSubscribers = [AuditChainWriter];
 export const auditResolvers = [AuditResolver];

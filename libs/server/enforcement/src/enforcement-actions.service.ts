@@ -148,8 +148,10 @@ export class EnforcementActionsService {
       );
     }
     return this.db.transaction(async (manager) => {
+      // A key-share lock: the premises cannot be erased, nor reopened (changeStatus locks it for update), while the
+      // action is recorded; officers recording at the same premises at once do not wait for each other.
       const premises = await this.visible(manager.getRepository(Premises).createQueryBuilder('p'), viewer, 'p.id')
-        .setLock('pessimistic_write')
+        .setLock('for_key_share')
         .andWhere('p.id = :id', { id: input.premisesId })
         .getOne();
       if (!premises) throw new NotFound('The premises');
@@ -268,7 +270,13 @@ export class EnforcementActionsService {
         purpose: 'Enforcement actions: change the status of an action',
         details: { from: existing.status, to: input.status, changedOn },
       });
-      const premises = await manager.findOneByOrFail(Premises, { id: action.premisesId });
+      // Locked for update: an action recorded meanwhile (which takes a key-share lock) is seen before deciding to reopen.
+      const premises = await manager
+        .getRepository(Premises)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id: action.premisesId })
+        .getOneOrFail();
       await this.reopenPremises(manager, viewer, premises, action);
       const power = action.powerId ? await manager.findOneBy(Power, { id: action.powerId }) : null;
       await scheduleOrderExpiry(
@@ -312,21 +320,32 @@ export class EnforcementActionsService {
     premises: Premises,
     action: EnforcementAction,
   ): Promise<void> {
-    const next = premisesStatusAfter(action.kind, premises.status);
-    if (!next) return;
-    const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE premises SET status = $2, version = version + 1, updated_at = now()
-        WHERE id = $1 AND status = $3 RETURNING id`,
-      [premises.id, next, premises.status satisfies PremisesStatus],
-    );
-    if (!rows.length) return;
-    await this.audit.record(manager, viewer, {
-      action: 'ALTERATION',
-      entityType: 'premises',
-      entityIds: [premises.id],
-      purpose: 'Enforcement actions: premises status after an action',
-      details: { from: premises.status, status: next, enforcementActionId: action.id },
-    });
+    let current: PremisesStatus = premises.status;
+    // Compare and set: another action at the same premises may move it first; then decide again from where it left it.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const next = premisesStatusAfter(action.kind, current);
+      if (!next) return;
+      const [rows]: [{ id: string }[], number] = await manager.query(
+        `UPDATE premises SET status = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = $3 RETURNING id`,
+        [premises.id, next, current],
+      );
+      if (rows.length) {
+        await this.audit.record(manager, viewer, {
+          action: 'ALTERATION',
+          entityType: 'premises',
+          entityIds: [premises.id],
+          purpose: 'Enforcement actions: premises status after an action',
+          details: { from: current, status: next, enforcementActionId: action.id },
+        });
+        return;
+      }
+      const [latest]: { status: PremisesStatus }[] = await manager.query('SELECT status FROM premises WHERE id = $1', [
+        premises.id,
+      ]);
+      current = latest.status;
+    }
+    throw new Error('The premises status kept changing while an action was recorded');
   }
 
   /**

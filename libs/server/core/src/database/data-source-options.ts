@@ -6,6 +6,8 @@ export interface SchemaParts {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  subscribers?: MixedList<Function | string>;
 }
 
 /** The one way every Lantern process reaches PostgreSQL. The schema changes only through migrations. */
@@ -15,6 +17,7 @@ export function dataSourceOptions(databaseUrl: string, parts: SchemaParts): Data
     url: databaseUrl,
     entities: parts.entities,
     migrations: parts.migrations,
+    subscribers: parts.subscribers ?? [],
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
