@@ -72,6 +72,8 @@ export class TaskAndFinishGroup {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** The group board lists the most recently changed groups first. */
+  @Index('task_and_finish_group_updated_at')
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
