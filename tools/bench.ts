@@ -241,6 +241,7 @@ async function main(): Promise<void> {
       process.execPath,
       [
         ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
+        '--max-semi-space-size=64', // as npm start and the container run it
         '--require',
         join(repoRoot, 'dist', 'tools', 'sql-statement-counter.js'),
         join(repoRoot, 'dist', 'apps', 'api', 'src', 'main.js'),

@@ -60,7 +60,12 @@ async function main() {
   for (const app of ['api', 'worker']) {
     const child = spawn(
       process.execPath,
-      ['--enable-source-maps', join(repoRoot, 'dist', 'apps', app, 'src', 'main.js')],
+      [
+        '--enable-source-maps',
+        // A larger young generation: the API's garbage collection fell from 28 % to 17 % of its CPU (docs/benchmarks.md).
+        ...(app === 'api' ? ['--max-semi-space-size=64'] : []),
+        join(repoRoot, 'dist', 'apps', app, 'src', 'main.js'),
+      ],
       { env, stdio: 'inherit' },
     );
     child.on('exit', (code) => {
