@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 // The root tsconfig resolves modules the Node 10 way, which cannot see the types of these ESM-only
 // packages; apps/web/tsconfig.json (moduleResolution "bundler") checks this file properly.
@@ -43,6 +43,26 @@ function loggerWithoutKnownGovukNoise() {
 }
 
 /**
+ * The page's text waits for GOV.UK's two WOFF2 fonts, which the browser finds only once the stylesheet is parsed:
+ * ask for them with the page instead (their names carry GOV.UK Frontend's version, so they are read from it).
+ */
+function preloadGovukFonts() {
+  const fonts = readdirSync(path.join(repo, 'node_modules/govuk-frontend/dist/govuk/assets/fonts')).filter((name) =>
+    /^(light|bold)-.*\.woff2$/.test(name),
+  );
+  if (fonts.length !== 2) throw new Error(`Expected GOV.UK Frontend's light and bold WOFF2 fonts, found ${fonts}`);
+  return {
+    name: 'preload-govuk-fonts',
+    transformIndexHtml: () =>
+      fonts.map((font) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `/assets/fonts/${font}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
+  };
+}
+
+/**
  * react-router's package exports only its development build; it also ships a production build without the
  * dev-only warnings. Use that one in production bundles.
  */
@@ -58,6 +78,7 @@ export default defineConfig(({ mode }: { mode: string }) => ({
   publicDir: false as const,
   plugins: [
     react(),
+    preloadGovukFonts(),
     // GOV.UK Frontend's CSS asks for its fonts and images at /assets/...: serve them from here, never a CDN.
     viteStaticCopy({
       targets: [

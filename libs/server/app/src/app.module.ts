@@ -108,6 +108,17 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDistPath,
+                serveStaticOptions: {
+                  // Vite names each script and stylesheet by its content: a browser may keep them for good. The page
+                  // itself (index.html) and the GOV.UK fonts and images (fixed names) are checked every time.
+                  setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
+                    res.setHeader(
+                      'Cache-Control',
+                      /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.(js|css)$/.test(path)
+                        ? 'public, max-age=31536000, immutable'
+                        : 'no-cache',
+                    ),
+                },
                 exclude: [
                   '/graphql{/*path}',
                   '/health{/*path}',

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
@@ -34,6 +35,8 @@ export async function createApiApp(
   app.use((req: Request, res: Response, next: NextFunction) =>
     (req.path.startsWith(QUEUE_DASHBOARD_PATH) ? dashboard : strict)(req, res, next),
   );
+  // Scripts, styles and GraphQL answers travel gzipped: a tenth of the bytes on an officer's phone.
+  app.use(compression());
   app.use(cookieParser());
   mountQueueDashboard(app);
   app.enableShutdownHooks();

@@ -1,0 +1,49 @@
+import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
+import { startTestApi, TestApi } from './testing';
+
+/** How the API hands the built web app to browsers: compressed, and cached only where a file's name is its content. */
+describe('serving the web app', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    const webDistPath = process.env['WEB_DIST_PATH'];
+    if (!webDistPath)
+      throw new Error('WEB_DIST_PATH is not set: run the tests with `npm test`, which builds the web app.');
+    api = await startTestApi({ webDistPath });
+  });
+  afterAll(() => api.close());
+
+  const get = (path: string) => fetch(`${api.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+
+  it('sends the page gzipped and to be checked again every time, with the fonts asked for at once', async () => {
+    const page = await get('/groups');
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    expect(html).toMatch(/<link rel="preload" href="\/assets\/fonts\/light-[\w-]+\.woff2" as="font"/);
+    expect(html).toMatch(/<link rel="preload" href="\/assets\/fonts\/bold-[\w-]+\.woff2" as="font"/);
+  });
+
+  it('sends scripts gzipped, to be kept for good since their names change with their content', async () => {
+    const html = await (await get('/')).text();
+    const script = /src="(\/assets\/index-[\w-]{8}\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const response = await get(script!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const font = /href="(\/assets\/fonts\/light-[\w-]+\.woff2)"/.exec(html)![1];
+    expect((await get(font)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('gzips GraphQL answers', async () => {
+    await new PowersService(api.db).addMissingFromCatalogue(readPowersCatalogue());
+    const { client } = await api.signedIn('COORDINATOR');
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: client.sessionCookie! },
+      body: JSON.stringify({ query: '{ powers { id name } }' }),
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await response.json()).data.powers.length).toBeGreaterThan(20);
+  });
+});
