@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import { AuditLog } from '@lantern/server/audit';
 import { NotFound } from '@lantern/server/core';
 import type { Viewer } from '@lantern/shared/domain';
 import { Notification } from './notification.entity';
@@ -10,12 +11,24 @@ const INBOX_SIZE = 100;
 /** Each user's own inbox: nobody reads another's notifications. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
+  /** Audited like any read: a notification's title can name a premises, an address or a person. */
   inbox(viewer: Viewer): Promise<Notification[]> {
-    return this.db
-      .getRepository(Notification)
-      .find({ where: { userId: viewer.userId }, order: { createdAt: 'DESC' }, take: INBOX_SIZE });
+    return this.audit.consult(
+      this.db,
+      viewer,
+      { entityType: 'notification', purpose: 'Notifications: your inbox' },
+      (manager) =>
+        manager.find(Notification, {
+          where: { userId: viewer.userId },
+          order: { createdAt: 'DESC' },
+          take: INBOX_SIZE,
+        }),
+    );
   }
 
   unreadCount(viewer: Viewer): Promise<number> {
