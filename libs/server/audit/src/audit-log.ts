@@ -40,7 +40,8 @@ export class AuditLog {
 
   /**
    * Records what a GraphQL request read on behalf of its viewer (gathered since gatherConsultationsOf), one entry per
-   * entity type and purpose, in one transaction: one turn at the chain's lock and one insert for the request. Throws when it cannot: the caller then withholds the response.
+   * entity type and purpose, in one transaction: one turn at the chain's lock and one insert for the request.
+   * Throws when it cannot: the caller then withholds the response.
    */
   async recordConsultationsOf(db: DataSource, viewer: Viewer | null): Promise<void> {
     const entries = takeConsultationsOf(viewer);
