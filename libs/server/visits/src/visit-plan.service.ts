@@ -228,22 +228,21 @@ export class VisitPlanService {
     const ids = [...planIds];
     const plans = await manager.findBy(VisitPlan, { id: In(ids) });
     const premisesIds = [...new Set(plans.map((plan) => plan.premisesId))];
-    const [premises, agencies, powers, acks] = await Promise.all([
-      // Only the facts the law checks need (no names or addresses).
-      manager.find(Premises, {
-        select: { id: true, kind: true, use: true, licensableActivity: true },
-        where: { id: In(premisesIds) },
-      }),
-      manager
-        .find(VisitAgency, { where: { visitPlanId: In(ids) }, relations: { agency: true } })
-        .then((rows) => rows.sort(byAgencyName)),
-      manager.find(VisitPower, {
-        where: { visitPlanId: In(ids) },
-        relations: { power: true },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-      manager.findBy(VisitWarningAcknowledgement, { visitPlanId: In(ids) }),
-    ]);
+    // One after another: inside a transaction they share one connection, which cannot run two queries at once.
+    // Only the facts the law checks need (no names or addresses).
+    const premises = await manager.find(Premises, {
+      select: { id: true, kind: true, use: true, licensableActivity: true },
+      where: { id: In(premisesIds) },
+    });
+    const agencies = (
+      await manager.find(VisitAgency, { where: { visitPlanId: In(ids) }, relations: { agency: true } })
+    ).sort(byAgencyName);
+    const powers = await manager.find(VisitPower, {
+      where: { visitPlanId: In(ids) },
+      relations: { power: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const acks = await manager.findBy(VisitWarningAcknowledgement, { visitPlanId: In(ids) });
     const premisesById = new Map(premises.map((p) => [p.id, p]));
     return plans.map((plan) => {
       const attending = agencies.filter((a) => a.visitPlanId === plan.id);
