@@ -523,7 +523,7 @@ function statements(c: Counts, passwordHash: string): [string, string][] {
                 pg_temp.uid('agency', ga.a),
                 CASE WHEN pg_temp.r(g.g * 8 + n, 91) < 0.7 THEN pg_temp.uid('officer', (ga.a - 1) * ${OPA} + 1 + floor(pg_temp.r(g.g * 8 + n, 92) * ${OPA})::int) END,
                 due, pg_temp.pick(ARRAY['LOW','MEDIUM','MEDIUM','HIGH','URGENT'], g.g * 8 + n, 93), st.status,
-                CASE WHEN st.status = 'DONE' THEN least(pg_temp.anchor(), due + interval '12 hours') END,
+                CASE WHEN st.status IN ('DONE', 'CANCELLED') THEN least(pg_temp.anchor(), due + interval '12 hours') END,
                 ${coordinatorUser('g.coordinator')}, 1, g.formed + make_interval(days => n), g.formed + make_interval(days => n),
                 (SELECT gp.premises_id FROM gen_group_premises gp WHERE gp.g = g.g ORDER BY gp.n LIMIT 1)
          FROM gen_group g, generate_series(0, 7) n

@@ -8,11 +8,14 @@ import {
   previousReportPeriod,
   quarterKeyOf,
   ReportPeriod,
+  TaskStatus,
 } from '@lantern/shared/domain';
 import { expectedHistoryFigures, DemoHistory, seedDemoHistory } from './seed/demo-history';
 import { seedDemoData } from './seed/seed-demo';
 import { DEMO_PASSWORD, demoAgencies } from './seed/demo-borough';
 import { GraphqlClient, startTestApi, TestApi } from './testing';
+import { Premises } from '@lantern/server/premises';
+import { Task } from '@lantern/server/groups';
 
 const REPORT = `query ($period: String, $area: String) {
   boardReport(period: $period, area: $area) {
@@ -148,6 +151,41 @@ describe('the board report', () => {
     const result = await report(lastQuarter.key, 'nb1');
     expect(result.area).toBe('NB1');
     expect(result.figures.find((f) => f.key === 'disruptionVisits')!.current.value).toBe(asShown(expected));
+  });
+
+  it('counts a task as overdue at the end of a period when it was done or cancelled only after it', async () => {
+    const end = new Date(`${lastQuarter.to}T12:00:00Z`);
+    const after = new Date(end.getTime() + 10 * 86_400_000);
+    const before = new Date(end.getTime() - 10 * 86_400_000);
+    const { id: premisesId } = await api.db.getRepository(Premises).save({
+      name: 'Overdue Test Yard',
+      addressLine1: '1 Test Row',
+      town: 'Northbridge',
+      postcode: 'NB9 9ZZ',
+      kind: 'OTHER',
+      use: 'TRADE',
+    });
+    const [{ id: agencyId }] = await api.db.query(`SELECT id FROM agency ORDER BY name LIMIT 1`);
+    const [{ id: userId }] = await api.db.query(`SELECT id FROM user_account ORDER BY email LIMIT 1`);
+    const task = async (status: TaskStatus, finished: Date | null) => {
+      const { id } = await api.db.getRepository(Task).save({
+        title: 'Check the yard',
+        ownerAgencyId: agencyId,
+        premisesId,
+        dueOn: lastQuarter.from,
+        status,
+        completedAt: finished,
+        createdByUserId: userId,
+      });
+      await api.db.query(`UPDATE task SET created_at = $2 WHERE id = $1`, [id, `${lastQuarter.from}T09:00:00Z`]);
+    };
+    for (let i = 0; i < 3; i += 1) await task('CANCELLED', after); // overdue at the end, cancelled later
+    for (let i = 0; i < 2; i += 1) await task('DONE', after); // overdue at the end, done later
+    await task('OPEN', null); // still overdue
+    await task('CANCELLED', before); // cancelled in time: not overdue
+    await task('DONE', before); // done in time: not overdue
+    const result = await report(lastQuarter.key, 'NB9');
+    expect(result.figures.find((f) => f.key === 'tasksOverdue')!.current.value).toBe(6);
   });
 
   it('refuses a period or area it cannot report on, with a message saying why', async () => {

@@ -274,9 +274,9 @@ export class BoardReportService {
     const overdue = this.db.query(
       `SELECT x.current, t.owner_agency_id AS "agencyId", count(*)::int AS n
          FROM task t CROSS JOIN (VALUES (TRUE, $1::date), (FALSE, $2::date)) AS x(current, as_of)
-        WHERE t.due_on < x.as_of AND t.status <> 'CANCELLED'
+        WHERE t.due_on < x.as_of
           AND t.created_at < ((x.as_of + 1)::timestamp AT TIME ZONE 'Europe/London')
-          AND NOT (t.status = 'DONE'
+          AND NOT (t.status IN ('DONE', 'CANCELLED')
                    AND (t.completed_at IS NULL OR t.completed_at < ((x.as_of + 1)::timestamp AT TIME ZONE 'Europe/London')))
           ${taskArea}
         GROUP BY 1, 2`,
