@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
@@ -14,7 +13,7 @@ import {
 } from '@lantern/shared/domain';
 import { generateBorough } from './borough-generator';
 import { startDevServices } from './dev-services';
-import { runMigrations } from './migrations';
+import { createMigratedDatabase } from './migrations';
 
 /**
  * `npm run bench:board-report`: generates a borough-scale history (tools/borough-generator.ts; by default 10,000
@@ -44,16 +43,11 @@ async function main(): Promise<void> {
   const existing = process.env['BENCH_DATABASE_URL'];
   if (existing) return timeReports(existing);
   const services = await startDevServices({ profile: 'dev' });
-  const name = `lantern_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: services.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(services.databaseUrl);
-  url.pathname = `/${name}`;
+  const database = await createMigratedDatabase(services.databaseUrl);
+  const url = database.url;
   try {
-    await runMigrations(url.toString());
     const [generation] = await timed(() =>
-      generateBorough(url.toString(), {
+      generateBorough(url, {
         groups: GROUPS,
         premises: PREMISES,
         actions: ACTIONS,
@@ -62,19 +56,18 @@ async function main(): Promise<void> {
         log: (line) => console.log(`[generate] ${line}`),
       }),
     );
-    const vacuum = new Client({ connectionString: url.toString() });
+    const vacuum = new Client({ connectionString: url });
     await vacuum.connect();
     await vacuum.query('VACUUM ANALYZE');
     await vacuum.end();
     console.log(`[bench] generated in ${(generation / 1000).toFixed(1)} s`);
-    await timeReports(url.toString());
+    await timeReports(url);
   } finally {
     if (process.env['BENCH_KEEP'] === '1') {
-      console.log(`[bench] kept ${url.toString()}`);
+      console.log(`[bench] kept ${url}`);
     } else {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     }
-    await admin.end();
     await services.stop();
   }
 }

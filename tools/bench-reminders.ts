@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startTestRedis } from '@lantern/server/app/testing';
 import { startDevServices } from './dev-services';
-import { runMigrations } from './migrations';
+import { createMigratedDatabase } from './migrations';
 
 /**
  * `npm run bench:reminders`: schedules REMINDERS (10,000) reminders due within the same minute for USERS (100)
@@ -29,16 +28,10 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const services = await startDevServices({ profile: 'dev' });
   const redis = await startTestRedis();
-  const name = `lantern_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: services.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(services.databaseUrl);
-  url.pathname = `/${name}`;
-  const db = new Client({ connectionString: url.toString() });
+  const database = await createMigratedDatabase(services.databaseUrl);
+  const db = new Client({ connectionString: database.url });
   let worker: ChildProcess | null = null;
   try {
-    await runMigrations(url.toString());
     await db.connect();
     const [{ id: agencyId }] = (
       await db.query(`INSERT INTO agency (name, type, version) VALUES ('Bench agency', 'POLICE', 1) RETURNING id`)
@@ -67,7 +60,7 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         NODE_ENV: 'production',
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: database.url,
         REDIS_URL: redis.url,
         SMTP_URL: services.smtpUrl,
       },
@@ -123,8 +116,7 @@ async function main(): Promise<void> {
       await exited;
     }
     await db.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
     await redis.stop();
     await services.stop();
   }

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
 import { londonToday } from '@lantern/shared/domain';
+import { freePort } from '@lantern/server/app/testing';
 import { BOROUGH_PASSWORD, boroughEmails, generateBorough } from './borough-generator';
 import { startDevServices } from './dev-services';
 import { runMigrations } from './migrations';
@@ -66,17 +66,6 @@ const PEER_GROUP_BOARD = `query Board { allTaskAndFinishGroups(first: 50, orderB
   groupAgenciesByGroupId { nodes { id agencyByAgencyId { id name } } }
   visitPlansByGroupId { nodes { id startsAt status enforcementActionsByVisitPlanId { nodes { id kind status takenOn agencyByAgencyId { id name } } } } }
   tasksByGroupId { totalCount } } } }`;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@lantern/server/core';
 import { schemaParts } from '@lantern/server/app';
@@ -13,4 +15,22 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** A fresh, migrated database of its own on the server of `adminUrl` (for the benchmarks); `drop` removes it. */
+export async function createMigratedDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `lantern_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  await runMigrations(url);
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

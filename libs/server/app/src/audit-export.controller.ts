@@ -4,7 +4,9 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify';
 import { AuditEvent, AuditLog, AuditSearch } from '@lantern/server/audit';
-import { DomainError, RequestContext, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { DomainError, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { mayAdminister } from '@lantern/shared/domain';
+import { allowedViewer } from './rest-viewer';
 
 const COLUMNS = [
   'sequence',
@@ -40,15 +42,8 @@ export class AuditExportController {
     @Res() res: Response,
     @Query() query: Record<string, string | undefined>,
   ): Promise<void> {
-    const viewer = await this.viewers.viewerFor({ req, res, viewer: null } as unknown as RequestContext);
-    if (!viewer) {
-      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
-      return;
-    }
-    if (viewer.role !== 'ADMINISTRATOR') {
-      res.status(403).json({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
-      return;
-    }
+    const viewer = await allowedViewer(this.viewers, req, res, mayAdminister);
+    if (!viewer) return;
     const filter = {
       userId: query['userId'] || null,
       entityId: query['entityId'] || null,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '@lantern/server/audit';
-import { DomainError, RequestContext, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { DomainError, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
 import {
   BOARD_REPORT_FORMATS,
   BoardReportFormat,
@@ -14,6 +14,7 @@ import {
   boardReportWorkbook,
 } from '@lantern/server/reporting';
 import { mayReadBoardReports } from '@lantern/shared/domain';
+import { allowedViewer } from './rest-viewer';
 
 const CONTENT_TYPES: Record<BoardReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -48,15 +49,8 @@ export class BoardReportController {
     @Res() res: Response,
   ): Promise<void> {
     res.setHeader('cache-control', 'no-store');
-    const viewer = await this.viewers.viewerFor({ req, res, viewer: null } as unknown as RequestContext);
-    if (!viewer) {
-      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
-      return;
-    }
-    if (!mayReadBoardReports(viewer.role)) {
-      res.status(403).json({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
-      return;
-    }
+    const viewer = await allowedViewer(this.viewers, req, res, mayReadBoardReports);
+    if (!viewer) return;
     if (!(BOARD_REPORT_FORMATS as readonly string[]).includes(format)) {
       res.status(404).json({ code: 'NOT_FOUND', message: 'The report comes as board.csv, board.xlsx or board.pdf.' });
       return;

@@ -6,7 +6,8 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { mayAdminister } from '@lantern/shared/domain';
-import { QueueName, RequestContext, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { QueueName, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { allowedViewer } from './rest-viewer';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -27,11 +28,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   });
   const administratorsOnly = async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const viewer = await viewers.viewerFor({ req, res, viewer: null } as unknown as RequestContext);
-      if (!viewer) res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
-      else if (!mayAdminister(viewer.role))
-        res.status(403).json({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
-      else next();
+      if (await allowedViewer(viewers, req, res, mayAdminister)) next();
     } catch (error) {
       next(error);
     }

@@ -180,12 +180,10 @@ describe('reminders: scheduled with their cause, delivered to the inbox, the que
     expect(inbox.unreadNotificationCount).toBe(1);
     expect(inbox.myNotifications.map((n) => n.title)).toEqual(['Task overdue: Visit the hall']);
     const [notification] = inbox.myNotifications;
-    const [read] = await api.db
-      .getRepository(AuditEvent)
-      .find({
-        where: { purpose: 'Notifications: your inbox', userId: coordinator.user.id },
-        order: { sequence: 'DESC' },
-      });
+    const [read] = await api.db.getRepository(AuditEvent).find({
+      where: { purpose: 'Notifications: your inbox', userId: coordinator.user.id },
+      order: { sequence: 'DESC' },
+    });
     expect(read).toMatchObject({ action: 'CONSULTATION', entityType: 'notification', entityIds: [notification.id] });
 
     const other = await api.signedIn('COORDINATOR', { agencyId: coordinator.user.agencyId });

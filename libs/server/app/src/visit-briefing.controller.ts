@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, DomainErrorCode, RequestContext, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
+import { DomainError, DomainErrorCode, VIEWER_SOURCE, ViewerSource } from '@lantern/server/core';
 import {
   BRIEFING_PAGE_CSP,
   briefingFileName,
@@ -11,7 +11,7 @@ import {
   renderBriefingPdf,
   renderVisitInvite,
 } from '@lantern/server/visits';
-import type { Viewer } from '@lantern/shared/domain';
+import { allowedViewer } from './rest-viewer';
 
 interface Download {
   body: Buffer | string;
@@ -79,11 +79,8 @@ export class VisitBriefingController {
     render: (pack: BriefingPack) => Download | Promise<Download>,
   ): Promise<void> {
     res.setHeader('cache-control', 'no-store');
-    const viewer: Viewer | null = await this.viewers.viewerFor({ req, res, viewer: null } as unknown as RequestContext);
-    if (!viewer) {
-      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Sign in to continue.' });
-      return;
-    }
+    const viewer = await allowedViewer(this.viewers, req, res);
+    if (!viewer) return;
     let download: Download;
     try {
       download = await this.packs.disclose(viewer, id, format, render);

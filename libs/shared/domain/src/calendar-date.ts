@@ -61,8 +61,10 @@ export function formatCalendarDate(value: string | null | undefined): string {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
+// Built once: making a DateTimeFormat costs far more than formatting with it.
 const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
+  weekday: 'long',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -72,12 +74,17 @@ const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h12',
 });
 
+/** A moment's parts in Europe/London (weekday, day, month, year, hour, minute, dayPeriod), 12-hour clock. */
+export function londonDateTimeParts(date: Date): Record<string, string> {
+  return Object.fromEntries(LONDON_DATE_TIME.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
 /** A date and time shown in Europe/London, like "3 December 2019 at 9:54am". */
 export function formatDateTimeInLondon(value: string | Date | null | undefined): string {
   if (!value) return '';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
-  const parts = Object.fromEntries(LONDON_DATE_TIME.formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = londonDateTimeParts(date);
   return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}${String(parts.dayPeriod ?? '').toLowerCase()}`;
 }
 

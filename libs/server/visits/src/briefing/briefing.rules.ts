@@ -1,4 +1,10 @@
-import { londonToday, type AttendanceResponse, type Viewer, type VisitStatus } from '@lantern/shared/domain';
+import {
+  londonDateTimeParts,
+  londonToday,
+  type AttendanceResponse,
+  type Viewer,
+  type VisitStatus,
+} from '@lantern/shared/domain';
 
 /**
  * Who may take a briefing pack out of Lantern: administrators, coordinators and intelligence
@@ -44,36 +50,20 @@ export function visitEndsAt(startsAt: Date, endsAt: Date | null): Date {
   return endsAt ?? new Date(startsAt.getTime() + DEFAULT_VISIT_LENGTH_MS);
 }
 
-const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  // Not hour12: en-GB with hour12 writes half past midnight and noon as "0:30".
-  hourCycle: 'h12',
-});
-
-function londonParts(date: Date): Record<string, string> {
-  return Object.fromEntries(LONDON_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
-}
-
 function clockTime(parts: Record<string, string>): string {
   return `${parts['hour']}:${parts['minute']}${(parts['dayPeriod'] ?? '').toLowerCase()}`;
 }
 
 /** A moment as officers read it, in Europe/London: "Friday 27 November 2026 at 9:30pm". */
 export function formatVisitTime(date: Date): string {
-  const parts = londonParts(date);
+  const parts = londonDateTimeParts(date);
   return `${parts['weekday']} ${parts['day']} ${parts['month']} ${parts['year']} at ${clockTime(parts)}`;
 }
 
 /** "9:30pm", or the full date and time when the end falls on another London day than the start. */
 export function formatVisitEnd(startsAt: Date, endsAt: Date): string {
-  const start = londonParts(startsAt);
-  const end = londonParts(endsAt);
+  const start = londonDateTimeParts(startsAt);
+  const end = londonDateTimeParts(endsAt);
   const sameDay = start['day'] === end['day'] && start['month'] === end['month'] && start['year'] === end['year'];
   return sameDay ? clockTime(end) : formatVisitTime(endsAt);
 }
