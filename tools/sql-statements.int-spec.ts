@@ -60,6 +60,24 @@ describe('SQL statements per list request', () => {
     expectNoGrowth(costs);
   });
 
+  it('the group board read model: one statement for the cards, whatever the page size', async () => {
+    const board = `query ($pageSize: Int!) { groupBoard(pageSize: $pageSize) { total items {
+      id name stage leadAgency { name } coordinator { displayName } premises { id name status } agencies { name }
+      visits { id status enforcementActions { id kind agency { name } } } taskCounts { open overdue } } } }`;
+    const costs = [];
+    for (const pageSize of [10, 50, 100])
+      costs.push(
+        await cost(
+          coordinator,
+          board,
+          { pageSize },
+          (d: { groupBoard: { items: unknown[] } }) => d.groupBoard.items.length,
+        ),
+      );
+    expect(costs.map((c) => c.items)).toEqual([10, 50, 100]);
+    expectNoGrowth(costs);
+  });
+
   it('premises search, and the actions and timeline of premises with few and many', async () => {
     const search = `query ($pageSize: Int!) { searchPremises(pageSize: $pageSize) { total items {
       id name status agencies { agency { name } } people { person { fullName } } monitoring { id } } } }`;

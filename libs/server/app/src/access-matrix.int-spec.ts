@@ -83,6 +83,7 @@ const ROOT_POLICY: Record<string, Policy> = {
   'Mutation.sharePremisesWithAgency': EDIT_PREMISES,
   'Mutation.stopSharingPremisesWithAgency': EDIT_PREMISES,
   'Query.groups': PERSONAL,
+  'Query.groupBoard': PERSONAL,
   'Query.group': PERSONAL,
   'Query.groupCoordinatorCandidates': COORDINATE,
   'Query.task': PERSONAL,

@@ -31,6 +31,7 @@ import { VisitsModule } from '@lantern/server/visits';
 import { EnforcementModule } from '@lantern/server/enforcement';
 import { MonitoringModule } from '@lantern/server/monitoring';
 import { TimelineModule } from '@lantern/server/timeline';
+import { GroupBoardModule } from '@lantern/server/group-board';
 import { IntelligenceModule } from '@lantern/server/intelligence';
 import { MeetingsModule } from '@lantern/server/meetings';
 import { RemindersModule } from '@lantern/server/reminders';
@@ -100,6 +101,7 @@ export class AppModule {
         EnforcementModule,
         MonitoringModule,
         TimelineModule,
+        GroupBoardModule,
         IntelligenceModule,
         MeetingsModule,
         RemindersModule,

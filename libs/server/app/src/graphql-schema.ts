@@ -11,6 +11,7 @@ import { visitResolvers } from '@lantern/server/visits';
 import { enforcementResolvers } from '@lantern/server/enforcement';
 import { monitoringResolvers } from '@lantern/server/monitoring';
 import { timelineResolvers } from '@lantern/server/timeline';
+import { groupBoardResolvers } from '@lantern/server/group-board';
 import { intelligenceResolvers } from '@lantern/server/intelligence';
 import { meetingResolvers } from '@lantern/server/meetings';
 import { reminderResolvers } from '@lantern/server/reminders';
@@ -36,6 +37,7 @@ export async function printApiSchema(): Promise<string> {
         ...enforcementResolvers,
         ...monitoringResolvers,
         ...timelineResolvers,
+        ...groupBoardResolvers,
         ...intelligenceResolvers,
         ...meetingResolvers,
         ...reminderResolvers,

@@ -15,26 +15,35 @@ export class AuditLog {
    * reads are gathered and recorded together, in one transaction, before the response leaves (no record, no
    * response: see recordConsultationsOf); elsewhere the read and its record share one transaction.
    */
-  async consult<T extends { id: string }>(
+  consult<T extends { id: string }>(
     db: DataSource,
     viewer: Viewer | null,
     what: { entityType: string; purpose: string },
     load: (manager: EntityManager) => Promise<T[]>,
   ): Promise<T[]> {
+    return this.consultEach(db, viewer, load, (rows) => [{ ...what, entityIds: rows.map((row) => row.id) }]);
+  }
+
+  /**
+   * Reads a result that holds rows of several kinds (a read model built in one statement) and records the
+   * consultation of each kind it names, as consult does for one.
+   */
+  async consultEach<R>(
+    db: DataSource,
+    viewer: Viewer | null,
+    load: (manager: EntityManager) => Promise<R>,
+    consulted: (result: R) => { entityType: string; purpose: string; entityIds: string[] }[],
+  ): Promise<R> {
     const pending = pendingConsultationsOf(viewer);
     if (pending) {
-      const rows = await load(db.manager);
-      addConsultation(
-        pending,
-        what,
-        rows.map((row) => row.id),
-      );
-      return rows;
+      const result = await load(db.manager);
+      for (const { entityIds, ...what } of consulted(result)) addConsultation(pending, what, entityIds);
+      return result;
     }
     return db.transaction(async (manager) => {
-      const rows = await load(manager);
-      await this.record(manager, viewer, { action: 'CONSULTATION', ...what, entityIds: rows.map((row) => row.id) });
-      return rows;
+      const result = await load(manager);
+      for (const entry of consulted(result)) await this.record(manager, viewer, { action: 'CONSULTATION', ...entry });
+      return result;
     });
   }
 

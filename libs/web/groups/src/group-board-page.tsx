@@ -12,7 +12,7 @@ import { QueryProblem, type GroupBoardQuery as GroupBoardData } from '@lantern/w
 import { useRoleAllows } from '@lantern/web/identity';
 import { GroupBoardQuery } from './group-queries';
 
-type BoardGroup = GroupBoardData['groups']['items'][number];
+type BoardGroup = GroupBoardData['groupBoard']['items'][number];
 
 const RUNNING: GroupStage[] = GROUP_STAGES.filter((stage) => stage !== 'CLOSED');
 /** The board shows running groups; closed ones are a click away. */
@@ -81,15 +81,15 @@ export function GroupBoardPage() {
       </p>
       {error && !data && <QueryProblem error={error} what="groups" onRetry={() => void refetch()} />}
       {!data && !error && <LoadingMessage what="groups" />}
-      {data && data.groups.total > BOARD_SIZE && (
+      {data && data.groupBoard.total > BOARD_SIZE && (
         <p className="govuk-body">
-          Showing the {BOARD_SIZE} most recently changed of {data.groups.total} groups.
+          Showing the {BOARD_SIZE} most recently changed of {data.groupBoard.total} groups.
         </p>
       )}
       {data && (
         <div className="lantern-board">
           {stages.map((stage) => {
-            const groups = data.groups.items.filter((group) => group.stage === stage);
+            const groups = data.groupBoard.items.filter((group) => group.stage === stage);
             return (
               <section key={stage} className="lantern-board__column" aria-labelledby={`stage-${stage}`}>
                 <h2 className="govuk-heading-m" id={`stage-${stage}`}>

@@ -3,7 +3,7 @@ import { graphql } from '@lantern/web/graphql';
 /** The board: every group still running, with what a coordinator scans for. */
 export const GroupBoardQuery = graphql(`
   query GroupBoard($filter: GroupFilter, $pageSize: Int!) {
-    groups(filter: $filter, pageSize: $pageSize) {
+    groupBoard(filter: $filter, pageSize: $pageSize) {
       total
       items {
         id

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { escapeLike, Page, pageWindow } from '@lantern/server/core';
+import { londonToday, scopingAgency } from '@lantern/shared/domain';
+import type { Viewer } from '@lantern/shared/domain';
+import { AuditLog } from '@lantern/server/audit';
+import type { GroupFilter } from '@lantern/server/groups';
+import { BoardGroupJson, boardConsultations, boardGroupsFromJson, BoardParts } from './group-board.rules';
+import type { BoardGroupModel } from './group-board.types';
+
+/** Statement parameters, numbered as they are added. */
+class Parameters {
+  readonly values: unknown[] = [];
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+}
+
+const list = (select: string) => `coalesce((${select}), '[]'::json)`;
+
+/**
+ * The board in one statement: the page of groups the viewer may see, each card built as JSON by PostgreSQL with only
+ * the parts asked for. The scopes are those of the contexts that own the rows: an agency officer sees the groups
+ * their agency is a member of (whereGroupVisible) with all their visits, and of those groups' premises and visit
+ * actions only those at premises shared with their agency (the premises and enforcement scopes); coordinating
+ * roles see everything.
+ */
+export function groupBoardStatement(
+  viewer: Viewer | null,
+  filter: GroupFilter,
+  window: { offset: number; limit: number },
+  parts: BoardParts,
+): { sql: string; parameters: unknown[] } {
+  const p = new Parameters();
+  const agency = scopingAgency(viewer);
+  const scope = agency ? p.add(agency, 'uuid') : null;
+  const premisesShared = (column: string) =>
+    scope
+      ? `EXISTS (SELECT 1 FROM premises_agency scope WHERE scope.premises_id = ${column} AND scope.agency_id = ${scope})`
+      : 'true';
+
+  const where = ['true'];
+  if (scope)
+    where.push(
+      `EXISTS (SELECT 1 FROM group_agency member WHERE member.group_id = g.id AND member.agency_id = ${scope})`,
+    );
+  if (filter.stages?.length) where.push(`g.stage = ANY(${p.add(filter.stages, 'text[]')})`);
+  const text = filter.text?.trim();
+  if (text) {
+    const pattern = p.add(`%${escapeLike(text)}%`, 'text');
+    where.push(`(g.name ILIKE ${pattern} OR g.objective ILIKE ${pattern})`);
+  }
+  const visible = `FROM task_and_finish_group g WHERE ${where.join(' AND ')}`;
+
+  const agencyJson = (alias: string) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name)`;
+  const actions = list(
+    `SELECT json_agg(json_build_object('id', x.id, 'kind', x.kind, 'status', x.status, 'takenOn', x.taken_on,
+                       'agency', ${agencyJson('xa')}) ORDER BY x.taken_on DESC, x.created_at DESC, x.id)
+       FROM enforcement_action x JOIN agency xa ON xa.id = x.agency_id
+      WHERE x.visit_plan_id = v.id AND ${premisesShared('x.premises_id')}`,
+  );
+  const fields: [string, string][] = [
+    ['id', 'g.id'],
+    ['name', 'g.name'],
+    ['stage', 'g.stage'],
+    ['updatedAt', 'g.updated_at'],
+  ];
+  if (parts.leadAgency)
+    fields.push(['leadAgency', `(SELECT ${agencyJson('a')} FROM agency a WHERE a.id = g.lead_agency_id)`]);
+  if (parts.coordinator)
+    fields.push([
+      'coordinator',
+      `(SELECT json_build_object('id', u.id, 'displayName', u.display_name, 'agencyId', u.agency_id)
+          FROM user_account u WHERE u.id = g.coordinator_user_id)`,
+    ]);
+  if (parts.premises)
+    fields.push([
+      'premises',
+      list(`SELECT json_agg(json_build_object('id', pr.id, 'name', pr.name, 'postcode', pr.postcode, 'status', pr.status)
+                            ORDER BY gp.created_at, pr.id)
+              FROM group_premises gp JOIN premises pr ON pr.id = gp.premises_id
+             WHERE gp.group_id = g.id AND ${premisesShared('pr.id')}`),
+    ]);
+  if (parts.agencies)
+    fields.push([
+      'agencies',
+      list(`SELECT json_agg(${agencyJson('ma')} ORDER BY ga.created_at, ma.id)
+              FROM group_agency ga JOIN agency ma ON ma.id = ga.agency_id WHERE ga.group_id = g.id`),
+    ]);
+  if (parts.visits)
+    fields.push([
+      'visits',
+      list(`SELECT json_agg(json_build_object('id', v.id, 'startsAt', v.starts_at, 'status', v.status
+                            ${parts.actions ? `, 'enforcementActions', ${actions}` : ''}) ORDER BY v.starts_at, v.id)
+              FROM visit_plan v WHERE v.group_id = g.id`),
+    ]);
+  if (parts.taskCounts) {
+    const today = p.add(londonToday(), 'date');
+    fields.push([
+      'taskCounts',
+      `(SELECT json_build_object(
+                 'open', count(*) FILTER (WHERE t.status NOT IN ('DONE', 'CANCELLED')),
+                 'overdue', count(*) FILTER (WHERE t.status NOT IN ('DONE', 'CANCELLED') AND t.due_on < ${today}))
+          FROM task t WHERE t.group_id = g.id)`,
+    ]);
+  }
+  const card = `json_build_object(${fields.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
+  const sql = `
+SELECT (SELECT count(*) ${visible})::int AS total,
+       ${list(`SELECT json_agg(${card} ORDER BY g.updated_at DESC, g.id)
+                 FROM (SELECT g.* ${visible} ORDER BY g.updated_at DESC, g.id
+                       LIMIT ${p.add(window.limit, 'int')} OFFSET ${p.add(window.offset, 'int')}) g`)} AS items`;
+  return { sql, parameters: p.values };
+}
+
+@Injectable()
+export class GroupBoardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** A page of the board, most recently changed groups first; what it shows is recorded as consulted. */
+  board(
+    viewer: Viewer | null,
+    filter: GroupFilter,
+    page: { page: number; pageSize: number },
+    parts: BoardParts,
+  ): Promise<Page<BoardGroupModel>> {
+    const { sql, parameters } = groupBoardStatement(viewer, filter, pageWindow(page), parts);
+    return this.audit.consultEach(
+      this.db,
+      viewer,
+      async (manager) => {
+        const [row]: { total: number; items: BoardGroupJson[] }[] = await manager.query(sql, parameters);
+        return { items: boardGroupsFromJson(row.items), total: row.total, page: page.page, pageSize: page.pageSize };
+      },
+      (board) => boardConsultations(board.items),
+    );
+  }
+}
