@@ -399,6 +399,13 @@ const CARRIED = new Set([
   'PremisesPage.items',
   'AuditEventPage.items',
   'TaskAndFinishGroupPage.items',
+  // The group board is one read (one statement, scoped inside it): its parts come with it, guarded by Query.groupBoard.
+  'GroupBoard.items',
+  ...['leadAgency', 'coordinator', 'premises', 'agencies', 'visits', 'taskCounts'].map(
+    (field) => `BoardGroup.${field}`,
+  ),
+  'BoardVisit.enforcementActions',
+  'BoardAction.agency',
   // The board report is one plain object of counts: its parts come with it, guarded by Query.boardReport.
   ...['period', 'previousPeriod', 'figures', 'durations', 'tables'].map((field) => `BoardReport.${field}`),
   'BoardReportFigure.current',
@@ -700,6 +707,18 @@ describe('the access matrix', () => {
         '{ findPeople(text: "Arkwright") { premises { premises { name } } } }',
         {},
         ['"name":"Foundry Walk Social Club"'],
+        [],
+      ],
+      [
+        '{ groups(pageSize: 100) { items { premises { name } } } }',
+        {},
+        ['"name":"Foundry Walk Social Club"', '"name":"Foundry Walk Social Club"'],
+        [],
+      ],
+      [
+        '{ groupBoard(pageSize: 100) { items { premises { name } } } }',
+        {},
+        ['"name":"Foundry Walk Social Club"', '"name":"Foundry Walk Social Club"'],
         [],
       ],
     ];
