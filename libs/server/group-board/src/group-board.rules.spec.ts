@@ -53,9 +53,9 @@ describe('the group board read model', () => {
           {
             id: 'v1',
             startsAt: '2026-12-01T21:00:00+00:00',
-            status: 'DONE',
+            status: 'COMPLETED',
             enforcementActions: [
-              { id: 'a1', kind: 'ADVICE', status: 'RECORDED', takenOn: '2026-12-01', agency: { id: 'x', name: 'X' } },
+              { id: 'a1', kind: 'ADVICE', status: 'SERVED', takenOn: '2026-12-01', agency: { id: 'x', name: 'X' } },
             ],
           },
         ],
