@@ -53,9 +53,9 @@ interface Figures {
   cpuMs?: number;
 }
 
-const GROUP_BOARD = `query Board { groups(pageSize: 50) { total items {
+const GROUP_BOARD = `query Board { groupBoard(pageSize: 50) { total items {
   id name stage updatedAt leadAgency { id name } coordinator { id displayName }
-  premises { id name postcode status } agencies { id agency { id name } }
+  premises { id name postcode status } agencies { id name }
   visits { id startsAt status enforcementActions { id kind status takenOn agency { id name } } }
   taskCounts { open overdue } } } }`;
 
@@ -134,6 +134,12 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 /** autocannon for `seconds` at `users` connections; latencies from every response (autocannon has no p95). */
+/**
+ * Each scenario (and the peer) first runs this long at 10 users, unmeasured: a freshly started Node process spends its
+ * first thousand requests compiling the hot paths, which would otherwise land in whichever run comes first.
+ */
+const WARM_UP_SECONDS = 3;
+
 async function load(url: string, body: string, cookie: string | undefined, users: number, seconds: number) {
   const latencies: number[] = [];
   const instance = autocannon({
@@ -367,6 +373,8 @@ async function main(): Promise<void> {
         await graphql(endpoint, scenario.query, scenario.variables, cookies[scenario.user]);
       statements[scenario.name] = Math.round(((await sqlCount()) - before) / samples);
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
+      await load(endpoint, body, cookies[scenario.user], 10, WARM_UP_SECONDS);
+      await settle(`${base}/health`);
       for (const users of [1, 10]) {
         const cpuBefore = (await apiCounters()).cpuMicros;
         const loaded = await load(endpoint, body, cookies[scenario.user], users, seconds);
@@ -394,6 +402,7 @@ async function main(): Promise<void> {
       const peerCheck = await graphql(peerEndpoint, PEER_GROUP_BOARD);
       if (peerCheck.errors?.length) throw new Error(`PostGraphile's board fails: ${JSON.stringify(peerCheck.errors)}`);
       const peerBody = JSON.stringify({ query: PEER_GROUP_BOARD });
+      await load(peerEndpoint, peerBody, undefined, 10, WARM_UP_SECONDS);
       for (const users of [1, 10]) {
         const figures = await load(peerEndpoint, peerBody, undefined, users, seconds);
         results.push({ scenario: 'PostGraphile group board', users, ...figures });

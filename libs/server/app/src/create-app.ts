@@ -3,6 +3,7 @@ import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import { utf8Answers } from './utf8-answers';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
@@ -19,6 +20,8 @@ export async function createApiApp(
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.set('trust proxy', 'loopback');
+  // No ETag from Express: it hashed every GraphQL answer (POSTs, never revalidated). Static files keep serve-static's.
+  app.set('etag', false);
   const strict = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -37,6 +40,7 @@ export async function createApiApp(
   );
   // Scripts, styles and GraphQL answers travel gzipped: a tenth of the bytes on an officer's phone.
   app.use(compression());
+  app.use(utf8Answers);
   app.use(cookieParser());
   mountQueueDashboard(app);
   app.enableShutdownHooks();

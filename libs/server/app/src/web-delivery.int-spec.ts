@@ -46,4 +46,25 @@ describe('serving the web app', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect((await response.json()).data.powers.length).toBeGreaterThan(20);
   });
+
+  it('sends long answers with non-ASCII text as exact UTF-8, uncompressed when not asked (utf8Answers)', async () => {
+    const name = 'Northbridge – Trading Standards ’ Café 街';
+    await api.db.query(
+      `INSERT INTO agency (name, type, version) SELECT $1 || ' ' || i, 'TRADING_STANDARDS', 1 FROM generate_series(1, 30) i`,
+      [name],
+    );
+    const { client } = await api.signedIn('COORDINATOR');
+    const query = '{ agencies { id name } }';
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', cookie: client.sessionCookie! },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.length).toBeGreaterThan(1024);
+    expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+    const answer = JSON.parse(bytes.toString('utf8'));
+    expect(answer.data.agencies.map((agency: { name: string }) => agency.name)).toContain(`${name} 30`);
+  });
 });

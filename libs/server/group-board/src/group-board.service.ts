@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { escapeLike, Page, pageWindow } from '@lantern/server/core';
+import type { PoolClient, QueryResultRow } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { escapeLike, MAX_PAGE_SIZE, Page, pageWindow } from '@lantern/server/core';
 import { londonToday, scopingAgency } from '@lantern/shared/domain';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
@@ -25,14 +27,19 @@ const list = (select: string) => `coalesce((${select}), '[]'::json)`;
  * the parts asked for. The scopes are those of the contexts that own the rows: an agency officer sees the groups
  * their agency is a member of (whereGroupVisible) with all their visits, and of those groups' premises and visit
  * actions only those at premises shared with their agency (the premises and enforcement scopes); coordinating
- * roles see everything.
+ * roles see everything. The statement is prepared under a name of its own (one per shape: the parts asked for, the
+ * filters used, the page size), so each pooled connection plans it once rather than on every request.
  */
 export function groupBoardStatement(
   viewer: Viewer | null,
   filter: GroupFilter,
   window: { offset: number; limit: number },
   parts: BoardParts,
-): { sql: string; parameters: unknown[] } {
+): { sql: string; parameters: unknown[]; name: string } {
+  // The page size is written into the statement (1 to 100, checked by pageWindow), so that PostgreSQL's generic plan
+  // of the prepared statement keeps the plan for a short page; everything else is a parameter.
+  const limit = window.limit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`Bad board page size ${limit}`);
   const p = new Parameters();
   const agency = scopingAgency(viewer);
   const scope = agency ? p.add(agency, 'uuid') : null;
@@ -111,8 +118,8 @@ export function groupBoardStatement(
 SELECT (SELECT count(*) ${visible})::int AS total,
        ${list(`SELECT json_agg(${card} ORDER BY g.updated_at DESC, g.id)
                  FROM (SELECT g.* ${visible} ORDER BY g.updated_at DESC, g.id
-                       LIMIT ${p.add(window.limit, 'int')} OFFSET ${p.add(window.offset, 'int')}) g`)} AS items`;
-  return { sql, parameters: p.values };
+                       LIMIT ${limit} OFFSET ${p.add(window.offset, 'int')}) g`)} AS items`;
+  return { sql, parameters: p.values, name: `group_board_${createHash('sha1').update(sql).digest('hex')}` };
 }
 
 @Injectable()
@@ -129,15 +136,30 @@ export class GroupBoardService {
     page: { page: number; pageSize: number },
     parts: BoardParts,
   ): Promise<Page<BoardGroupModel>> {
-    const { sql, parameters } = groupBoardStatement(viewer, filter, pageWindow(page), parts);
+    const statement = groupBoardStatement(viewer, filter, pageWindow(page), parts);
     return this.audit.consultEach(
       this.db,
       viewer,
       async (manager) => {
-        const [row]: { total: number; items: BoardGroupJson[] }[] = await manager.query(sql, parameters);
+        const [row] = await this.prepared<{ total: number; items: BoardGroupJson[] }>(manager, statement);
         return { items: boardGroupsFromJson(row.items), total: row.total, page: page.page, pageSize: page.pageSize };
       },
       (board) => boardConsultations(board.items),
     );
+  }
+
+  /** Runs a named (prepared) statement on the manager's connection, or on one from the pool. */
+  private async prepared<R extends QueryResultRow>(
+    manager: EntityManager,
+    statement: { name: string; sql: string; parameters: unknown[] },
+  ): Promise<R[]> {
+    const runner = manager.queryRunner ?? this.db.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const result = await client.query<R>({ name: statement.name, text: statement.sql, values: statement.parameters });
+      return result.rows;
+    } finally {
+      if (runner !== manager.queryRunner) await runner.release();
+    }
   }
 }
