@@ -138,7 +138,7 @@ const percentile = (sorted: number[], p: number) =>
  * Each scenario (and the peer) first runs this long at 10 users, unmeasured: a freshly started Node process spends its
  * first thousand requests compiling the hot paths, which would otherwise land in whichever run comes first.
  */
-const WARM_UP_SECONDS = 3;
+const WARM_UP_SECONDS = 10;
 
 async function load(url: string, body: string, cookie: string | undefined, users: number, seconds: number) {
   const latencies: number[] = [];
