@@ -5,6 +5,12 @@ import { Client } from 'pg';
  * uses), for the N+1 test and for `npm run bench`'s statements per request. Patches pg once; returns the reader.
  */
 let statements = 0;
+
+/** A text without parameters may hold several statements (the simple query protocol): each counts. */
+function statementsIn(query: unknown, values: unknown): number {
+  if (typeof query !== 'string' || Array.isArray(values)) return 1;
+  return Math.max(1, query.split(';').filter((statement) => statement.trim()).length);
+}
 let patched = false;
 
 export function countSqlStatements(): () => number {
@@ -15,7 +21,7 @@ export function countSqlStatements(): () => number {
       this: Client,
       ...args: unknown[]
     ) {
-      statements += 1;
+      statements += statementsIn(args[0], args[1]);
       return query.apply(this, args);
     };
   }

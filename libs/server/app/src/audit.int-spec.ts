@@ -200,6 +200,21 @@ describe('the audit log (DPA 2018 s.62)', () => {
     expect((await fetch(`${api.url}/audit/export.csv`)).status).toBe(401);
   });
 
+  it('keeps one unbroken chain when many requests write at once', async () => {
+    const clients: GraphqlClient[] = [];
+    for (let i = 0; i < 4; i += 1) clients.push((await api.signedIn('COORDINATOR')).client);
+    const before = await api.db.getRepository(AuditEvent).count();
+    await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const client = clients[i % clients.length];
+        if (i % 3 === 0) return client.ok(CREATE, { input: input(`Concurrent ${i}`) });
+        return client.ok('{ searchPremises(pageSize: 50) { items { id } } }');
+      }),
+    );
+    expect(await api.db.getRepository(AuditEvent).count()).toBeGreaterThanOrEqual(before + 40);
+    expect((await verifyAuditChain(api.db)).broken).toBeNull();
+  });
+
   it('detects tampering through the hash chain', async () => {
     expect((await verifyAuditChain(api.db)).broken).toBeNull();
     await api.db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_change`);

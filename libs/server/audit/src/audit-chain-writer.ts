@@ -7,6 +7,7 @@ import {
   TransactionRollbackEvent,
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { PoolClient, QueryResult } from 'pg';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditEvent } from './audit-event.entity';
 import { AuditAction, chainHash, GENESIS_HASH } from './audit.rules';
@@ -79,11 +80,15 @@ export class AuditChainWriter implements EntitySubscriberInterface {
 }
 
 async function writeToChain(manager: EntityManager, queue: readonly QueuedEntry[]): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const [last] = (await manager.query(
-    `SELECT current_setting('transaction_isolation') AS isolation,
+  // Two statements in one round trip (the simple query protocol): the lock, then the read. Each statement takes its
+  // own snapshot, so the read sees the entry written by whoever held the lock before.
+  const client = (await manager.queryRunner!.connect()) as PoolClient;
+  const [, read] = (await client.query(
+    `SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
+     SELECT current_setting('transaction_isolation') AS isolation,
             (SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1) AS hash`,
-  )) as { isolation: string; hash: string | null }[];
+  )) as unknown as QueryResult<{ isolation: string; hash: string | null }>[];
+  const [last] = read.rows;
   // Under REPEATABLE READ or SERIALIZABLE the snapshot predates the lock: the last hash read would be stale
   // and the chain would fork. Only READ COMMITTED sees the entry written by whoever held the lock before.
   if (last.isolation !== 'read committed')
