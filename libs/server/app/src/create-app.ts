@@ -3,7 +3,6 @@ import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import { utf8Answers } from './utf8-answers';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
@@ -40,7 +39,6 @@ export async function createApiApp(
   );
   // Scripts, styles and GraphQL answers travel gzipped: a tenth of the bytes on an officer's phone.
   app.use(compression());
-  app.use(utf8Answers);
   app.use(cookieParser());
   mountQueueDashboard(app);
   app.enableShutdownHooks();

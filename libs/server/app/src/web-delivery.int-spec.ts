@@ -47,7 +47,7 @@ describe('serving the web app', () => {
     expect((await response.json()).data.powers.length).toBeGreaterThan(20);
   });
 
-  it('sends long answers with non-ASCII text as exact UTF-8, uncompressed when not asked (utf8Answers)', async () => {
+  it('sends long answers with non-ASCII text as exact UTF-8, uncompressed when not asked', async () => {
     const name = 'Northbridge – Trading Standards ’ Café 街';
     await api.db.query(
       `INSERT INTO agency (name, type, version) SELECT $1 || ' ' || i, 'TRADING_STANDARDS', 1 FROM generate_series(1, 30) i`,
