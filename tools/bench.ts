@@ -449,6 +449,10 @@ async function main(): Promise<void> {
             if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
           });
           await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+          // A lazy page (the board report) is titled "Loading" until its code arrives: wait for the page itself, then
+          // for what it fetches, or a slow answer leaves its chunk uncounted.
+          await page.waitForFunction(() => !document.title.startsWith('Loading'), undefined, { timeout: 60_000 });
+          await page.waitForLoadState('networkidle');
           const gzip = [...scripts].reduce((sum, script) => sum + gzipOf(script.slice(1)), 0);
           frontEnd.push({
             route: `${label} (${path.replace(/[0-9a-f-]{36}/, ':id')})`,
