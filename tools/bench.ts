@@ -133,13 +133,13 @@ async function signIn(url: string, email: string): Promise<string> {
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
-/** autocannon for `seconds` at `users` connections; latencies from every response (autocannon has no p95). */
 /**
  * Each scenario (and the peer) first runs this long at 10 users, unmeasured: a freshly started Node process spends its
  * first thousand requests compiling the hot paths, which would otherwise land in whichever run comes first.
  */
 const WARM_UP_SECONDS = 10;
 
+/** autocannon for `seconds` at `users` connections; latencies from every response (autocannon has no p95). */
 async function load(url: string, body: string, cookie: string | undefined, users: number, seconds: number) {
   const latencies: number[] = [];
   const instance = autocannon({
