@@ -25,7 +25,7 @@ import { raiseMonitoringAlerts } from '@lantern/server/monitoring';
 import { AuditLog } from '@lantern/server/audit';
 import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
-import { Premises, PremisesPerson } from '@lantern/server/premises';
+import { Premises, PremisesPerson, premisesSharedWith } from '@lantern/server/premises';
 import { GroupAgency, recordGroupEvent, scheduleTaskReminders, Task } from '@lantern/server/groups';
 import { VisitAgency, VisitPlan, VisitRecord } from '@lantern/server/visits';
 import { orderExpiryTime, Reminders } from '@lantern/server/reminders';
@@ -67,10 +67,7 @@ export class EnforcementActionsService {
   ) {
     const agencyId = scopingAgency(viewer);
     if (!agencyId) return query;
-    return query.andWhere(
-      `EXISTS (SELECT 1 FROM premises_agency scope WHERE scope.premises_id = ${premisesIdColumn} AND scope.agency_id = :scopeAgencyId)`,
-      { scopeAgencyId: agencyId },
-    );
+    return query.andWhere(premisesSharedWith(premisesIdColumn, ':scopeAgencyId'), { scopeAgencyId: agencyId });
   }
 
   private actions(manager: EntityManager, viewer: Viewer | null) {

@@ -7,7 +7,8 @@ import { escapeLike, MAX_PAGE_SIZE, Page, pageWindow } from '@lantern/server/cor
 import { londonToday, scopingAgency } from '@lantern/shared/domain';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditLog } from '@lantern/server/audit';
-import type { GroupFilter } from '@lantern/server/groups';
+import { groupHasMember, type GroupFilter } from '@lantern/server/groups';
+import { premisesSharedWith } from '@lantern/server/premises';
 import { BoardGroupJson, boardConsultations, boardGroupsFromJson, BoardParts } from './group-board.rules';
 import type { BoardGroupModel } from './group-board.types';
 
@@ -43,16 +44,10 @@ export function groupBoardStatement(
   const p = new Parameters();
   const agency = scopingAgency(viewer);
   const scope = agency ? p.add(agency, 'uuid') : null;
-  const premisesShared = (column: string) =>
-    scope
-      ? `EXISTS (SELECT 1 FROM premises_agency scope WHERE scope.premises_id = ${column} AND scope.agency_id = ${scope})`
-      : 'true';
+  const premisesShared = (column: string) => (scope ? premisesSharedWith(column, scope) : 'true');
 
   const where = ['true'];
-  if (scope)
-    where.push(
-      `EXISTS (SELECT 1 FROM group_agency member WHERE member.group_id = g.id AND member.agency_id = ${scope})`,
-    );
+  if (scope) where.push(groupHasMember('g.id', scope));
   if (filter.stages?.length) where.push(`g.stage = ANY(${p.add(filter.stages, 'text[]')})`);
   const text = filter.text?.trim();
   if (text) {

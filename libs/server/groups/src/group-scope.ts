@@ -12,8 +12,10 @@ export function whereGroupVisible<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const agencyId = scopingAgency(viewer);
   if (!agencyId) return query;
-  return query.andWhere(
-    `EXISTS (SELECT 1 FROM group_agency member WHERE member.group_id = ${groupIdColumn} AND member.agency_id = :memberAgencyId)`,
-    { memberAgencyId: agencyId },
-  );
+  return query.andWhere(groupHasMember(groupIdColumn, ':memberAgencyId'), { memberAgencyId: agencyId });
+}
+
+/** The SQL condition that the group whose id is in `groupIdColumn` has the agency in `agency` (a bound parameter). */
+export function groupHasMember(groupIdColumn: string, agency: string): string {
+  return `EXISTS (SELECT 1 FROM group_agency member WHERE member.group_id = ${groupIdColumn} AND member.agency_id = ${agency})`;
 }

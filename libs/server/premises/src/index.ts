@@ -1,5 +1,6 @@
 export * from './premises.module';
 export * from './premises.service';
+export * from './premises-scope';
 export * from './premises.entity';
 export * from './linked-records.entity';
 export * from './premises-status-change.entity';

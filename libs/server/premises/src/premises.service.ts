@@ -16,6 +16,7 @@ import { blankToNull, normalisePostcode, normaliseRegistration, scopingAgency, V
 import { AuditLog } from '@lantern/server/audit';
 import { Agency } from '@lantern/server/agencies';
 import { Premises } from './premises.entity';
+import { premisesSharedWith } from './premises-scope';
 import {
   Business,
   Person,
@@ -97,10 +98,7 @@ export class PremisesService {
   ): SelectQueryBuilder<T> {
     const agencyId = scopingAgency(viewer);
     if (!agencyId) return query;
-    return query.andWhere(
-      `EXISTS (SELECT 1 FROM premises_agency scope WHERE scope.premises_id = ${premisesIdColumn} AND scope.agency_id = :scopeAgencyId)`,
-      { scopeAgencyId: agencyId },
-    );
+    return query.andWhere(premisesSharedWith(premisesIdColumn, ':scopeAgencyId'), { scopeAgencyId: agencyId });
   }
 
   private consult<T extends { id: string }>(
