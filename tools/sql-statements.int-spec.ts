@@ -4,13 +4,20 @@ import { countSqlStatements } from './sql-statement-counter';
 
 /**
  * No N+1: a list costs the same number of SQL statements whatever its length (nested fields load through
- * DataLoaders); a longer one may cost one fewer, when a shared loader (agencies) already holds every id it needs.
- * Pages stop at 100 items (MAX_PAGE_SIZE), so paged lists are tried at 10, 50 and 100.
+ * DataLoaders). Pages stop at 100 items (MAX_PAGE_SIZE), so paged lists are tried at 10, 50 and 100.
+ *
+ * One exception, which is timing and not length: a loader reached by several paths of one query (the board's
+ * agencies: lead agency, member agencies, action agencies) loads once per path whose ids it does not hold yet, and
+ * which paths those are depends on which earlier result PostgreSQL returns first (they run on separate connections).
+ * So a request may cost up to one statement more per extra path, at any length: `slack`. An N+1 costs a statement
+ * per item, tens here.
  */
-/** No longer list costs more statements than the shortest. */
-function expectNoGrowth(costs: { statements: number }[]): void {
+function expectNoGrowth(costs: { statements: number }[], slack = 0): void {
   const statements = costs.map((c) => c.statements);
-  expect({ statements, most: Math.max(...statements) }).toEqual({ statements, most: statements[0] });
+  expect({ statements, growth: Math.max(...statements) - statements[0] <= slack }).toEqual({
+    statements,
+    growth: true,
+  });
 }
 
 describe('SQL statements per list request', () => {
@@ -45,8 +52,8 @@ describe('SQL statements per list request', () => {
     return { statements: Math.min(...counts), items: items(data as never) };
   }
 
-  /** A paged list at 10, 50 and 100 items: each page costs no more statements than the first. */
-  async function expectPagesCostTheSame(query: string, field: string) {
+  /** A paged list at 10, 50 and 100 items: no page costs more statements than the first (but for `slack`). */
+  async function expectPagesCostTheSame(query: string, field: string, slack = 0) {
     const costs = [];
     for (const pageSize of [10, 50, 100])
       costs.push(
@@ -58,7 +65,7 @@ describe('SQL statements per list request', () => {
         ),
       );
     expect(costs.map((c) => c.items)).toEqual([10, 50, 100]);
-    expectNoGrowth(costs);
+    expectNoGrowth(costs, slack);
   }
 
   it('the group board: groups with premises, agencies, visits, their actions and task counts', async () => {
@@ -67,7 +74,8 @@ describe('SQL statements per list request', () => {
       agencies { agency { name } } officers { officer { name } }
       visits { id status premises { name } enforcementActions { id kind agency { name } power { name } } }
       taskCounts { open overdue } } } }`;
-    await expectPagesCostTheSame(board, 'groups');
+    // Extra paths: agencies (three paths) and premises (group premises, visit premises).
+    await expectPagesCostTheSame(board, 'groups', 3);
   });
 
   it('the group board read model: one statement for the cards, whatever the page size', async () => {
