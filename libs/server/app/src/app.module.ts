@@ -13,6 +13,7 @@ import {
   AccessGuard,
   APP_CONFIG,
   AppConfig,
+  CompiledExecution,
   ConfigModule,
   dataSourceOptions,
   formatGraphqlError,
@@ -60,10 +61,13 @@ export class AppModule {
           inject: [APP_CONFIG, DataSource, AuditLog],
           useFactory: (config: AppConfig, db: DataSource, audit: AuditLog) => {
             const limits = requestLimits();
+            const execution = new CompiledExecution();
             return {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              transformSchema: execution.schemaOf,
+              gateway: execution,
               playground: false,
               introspection: config.environment !== 'production',
               // No HTTP cache hints are used, and Apollo's cache-control plugin wraps every field resolver to compute them.

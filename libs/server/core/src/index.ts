@@ -16,3 +16,4 @@ export * from './graphql/enums';
 export * from './database/like';
 export * from './graphql/request-limits';
 export * from './database/unique-violation';
+export * from './graphql/compiled-execution';
