@@ -1,4 +1,5 @@
 import {
+  DataSource,
   EntityManager,
   EntitySubscriberInterface,
   EventSubscriber,
@@ -6,11 +7,9 @@ import {
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { PoolClient, QueryResult } from 'pg';
+import { escapeLiteral, type Pool, type PoolClient, type QueryResult } from 'pg';
 import type { Viewer } from '@lantern/shared/domain';
-import { AuditEvent } from './audit-event.entity';
-import { AuditAction, chainHash, GENESIS_HASH } from './audit.rules';
+import { AuditAction, chainBody, GENESIS_HASH } from './audit.rules';
 
 /** Any fixed 64-bit number: the advisory lock that makes audit writers take turns, so the chain stays a chain. */
 const AUDIT_CHAIN_LOCK = 7_411_602_893;
@@ -38,7 +37,7 @@ const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDept
 /**
  * Appends a transaction's audit entries to the hash chain just before it commits. Entries are queued as the
  * transaction records them and written in its last moments, so the chain's lock (which makes writers take turns) is
- * held for the lock, one read, one insert and the commit, not for the whole business change. If they cannot be
+ * held for one insert and the commit, not for the whole business change. If they cannot be
  * written the commit fails and the change rolls back with them; a rolled-back transaction writes none.
  * Registered on every DataSource through schemaParts; AuditLog refuses to queue on one without it.
  */
@@ -80,22 +79,60 @@ export class AuditChainWriter implements EntitySubscriberInterface {
 }
 
 async function writeToChain(manager: EntityManager, queue: readonly QueuedEntry[]): Promise<void> {
-  // Two statements in one round trip (the simple query protocol): the lock, then the read. Each statement takes its
-  // own snapshot, so the read sees the entry written by whoever held the lock before.
   const client = (await manager.queryRunner!.connect()) as PoolClient;
-  const [, read] = (await client.query(
+  // One round trip: the lock, the isolation level, then the insert, each statement with its own snapshot.
+  const [, isolation] = (await client.query(
     `SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
-     SELECT current_setting('transaction_isolation') AS isolation,
-            (SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1) AS hash`,
-  )) as unknown as QueryResult<{ isolation: string; hash: string | null }>[];
-  const [last] = read.rows;
-  // Under REPEATABLE READ or SERIALIZABLE the snapshot predates the lock: the last hash read would be stale
-  // and the chain would fork. Only READ COMMITTED sees the entry written by whoever held the lock before.
-  if (last.isolation !== 'read committed')
-    throw new Error(`Audit entries must be written in a READ COMMITTED transaction, not ${last.isolation}`);
-  let previousHash = last.hash ?? GENESIS_HASH;
+     SELECT current_setting('transaction_isolation') AS isolation;
+     ${chainInsert(queue)}`,
+  )) as unknown as QueryResult<{ isolation: string }>[];
+  // Under REPEATABLE READ or SERIALIZABLE the snapshot predates the lock: the last hash read would be stale and the
+  // chain would fork. Only READ COMMITTED sees the entry written by whoever held the lock before. Throwing here rolls
+  // back what was just inserted.
+  if (isolation.rows[0].isolation !== 'read committed')
+    throw new Error(
+      `Audit entries must be written in a READ COMMITTED transaction, not ${isolation.rows[0].isolation}`,
+    );
+}
+
+/**
+ * Appends entries that record no change of their own (what a request read) in a transaction of their own, in one
+ * round trip: begin, the lock, the insert, commit. The lock is held inside PostgreSQL only, for the insert and the
+ * commit, never across a turn of JavaScript, which on a busy server can wait behind other requests' work.
+ */
+export async function appendToChain(
+  db: DataSource,
+  viewer: Viewer | null,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const client = await (db.driver as unknown as { master: Pool }).master.connect();
+  try {
+    await client.query(
+      `BEGIN ISOLATION LEVEL READ COMMITTED;
+       SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
+       ${chainInsert(entries.map((entry) => ({ viewer, entry })))};
+       COMMIT`,
+    );
+  } catch (error) {
+    // A failed statement leaves the transaction open and aborted; the connection goes back to the pool clean.
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The insert of queued entries onto the chain, as one statement with the entries as a literal (it runs in a text of
+ * several statements, which cannot take parameters). PostgreSQL reads the last hash (after the lock, in a statement
+ * of its own, so its snapshot sees the entry of whoever held the lock before) and chains each entry to the one before
+ * as chainHash does: SHA-256 of the previous hash, a line feed and the entry's chainBody, computed here beforehand.
+ * Rows are inserted in order, so their sequence follows the chain.
+ */
+function chainInsert(queue: readonly { viewer: Viewer | null; entry: AuditEntry }[]): string {
   const occurredAt = new Date();
-  const rows = queue.map(({ viewer, entry }) => {
+  const entries = queue.map(({ viewer, entry }) => {
     const fields = {
       occurredAt,
       action: entry.action,
@@ -107,16 +144,25 @@ async function writeToChain(manager: EntityManager, queue: readonly QueuedEntry[
       recipients: [...(entry.recipients ?? [])],
       details: entry.details ?? {},
     };
-    const row = manager.create(AuditEvent, { ...fields, previousHash, hash: chainHash(previousHash, fields) });
-    previousHash = row.hash;
-    return row;
+    return { ...fields, occurredAt: occurredAt.toISOString(), body: chainBody(fields) };
   });
-  // One statement; PostgreSQL numbers the rows of a VALUES list in order, so the sequence follows the chain.
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values(rows as QueryDeepPartialEntity<AuditEvent>[]) // `details` is free-form JSON, which the type cannot follow
-    .updateEntity(false)
-    .execute();
+  return `WITH RECURSIVE entry AS (
+      SELECT n, e FROM jsonb_array_elements(${escapeLiteral(JSON.stringify(entries))}::jsonb) WITH ORDINALITY AS t (e, n)
+    ), chain AS (
+      SELECT 1::bigint AS n, last.hash AS previous_hash,
+             encode(sha256(convert_to(last.hash || E'\n' || (SELECT e ->> 'body' FROM entry WHERE n = 1), 'UTF8')), 'hex') AS hash
+      FROM (SELECT coalesce((SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1), '${GENESIS_HASH}') AS hash) last
+      UNION ALL
+      SELECT chain.n + 1, chain.hash,
+             encode(sha256(convert_to(chain.hash || E'\n' || (entry.e ->> 'body'), 'UTF8')), 'hex')
+      FROM chain JOIN entry ON entry.n = chain.n + 1
+    )
+    INSERT INTO audit_event (occurred_at, action, entity_type, entity_ids, user_id, agency_id, purpose, recipients,
+                             details, previous_hash, hash)
+    SELECT (e ->> 'occurredAt')::timestamptz, e ->> 'action', e ->> 'entityType',
+           ARRAY(SELECT jsonb_array_elements_text(e -> 'entityIds')), (e ->> 'userId')::uuid, (e ->> 'agencyId')::uuid,
+           e ->> 'purpose', ARRAY(SELECT jsonb_array_elements_text(e -> 'recipients')), e -> 'details',
+           chain.previous_hash, chain.hash
+    FROM chain JOIN entry USING (n)
+    ORDER BY n`;
 }

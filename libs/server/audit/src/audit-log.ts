@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@lantern/shared/domain';
-import { AuditChainWriter, AuditEntry } from './audit-chain-writer';
+import { appendToChain, AuditChainWriter, AuditEntry } from './audit-chain-writer';
 import { addConsultation, pendingConsultationsOf, takeConsultationsOf } from './request-consultations';
 
 /**
@@ -49,21 +49,21 @@ export class AuditLog {
 
   /**
    * Records what a GraphQL request read on behalf of its viewer (gathered since gatherConsultationsOf), one entry per
-   * entity type and purpose, in one transaction: one turn at the chain's lock and one insert for the request.
+   * entity type and purpose, in a transaction of its own: one round trip, one turn at the chain's lock.
    * Throws when it cannot: the caller then withholds the response.
    */
   async recordConsultationsOf(db: DataSource, viewer: Viewer | null): Promise<void> {
     const entries = takeConsultationsOf(viewer);
-    if (entries.length === 0) return;
-    await db.transaction(async (manager) => {
-      for (const entry of entries)
-        await this.record(manager, viewer, {
-          action: 'CONSULTATION',
-          entityType: entry.entityType,
-          purpose: entry.purpose,
-          entityIds: [...entry.entityIds],
-        });
-    });
+    await appendToChain(
+      db,
+      viewer,
+      entries.map((entry) => ({
+        action: 'CONSULTATION',
+        entityType: entry.entityType,
+        purpose: entry.purpose,
+        entityIds: [...entry.entityIds],
+      })),
+    );
   }
 
   /**

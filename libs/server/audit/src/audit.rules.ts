@@ -37,9 +37,17 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value instanceof Date ? value.toISOString() : value);
 }
 
-/** The hash of an entry: its own fields (and only those) chained to the hash of the entry before. */
+/**
+ * The hash of an entry: its own fields (and only those) chained to the hash of the entry before: SHA-256 of the hash
+ * before, a line feed and chainBody, in UTF-8. The chain writer has PostgreSQL compute the same (CHAIN_INSERT).
+ */
 export function chainHash(previousHash: string, event: ChainedFields): string {
-  const body = canonicalJson({
+  return createHash('sha256').update(previousHash).update('\n').update(chainBody(event)).digest('hex');
+}
+
+/** What an entry's hash covers: its fields as canonical JSON. */
+export function chainBody(event: ChainedFields): string {
+  return canonicalJson({
     occurredAt: event.occurredAt.toISOString(),
     action: event.action,
     entityType: event.entityType,
@@ -50,7 +58,6 @@ export function chainHash(previousHash: string, event: ChainedFields): string {
     recipients: event.recipients,
     details: event.details,
   });
-  return createHash('sha256').update(previousHash).update('\n').update(body).digest('hex');
 }
 
 export interface ChainRow extends ChainedFields {
