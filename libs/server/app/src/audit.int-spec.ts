@@ -140,7 +140,12 @@ describe('the audit log (DPA 2018 s.62)', () => {
 
     await api.db.transaction(async (manager) => {
       await audit.record(manager, null, entry('Commit test: first'));
-      await audit.record(manager, null, entry('Commit test: second'));
+      // PostgreSQL computes the hashes: text that is not ASCII, quotes and backslashes hash as they do in Node.
+      await audit.record(manager, null, {
+        ...entry('Commit test: second – O’Brien\'s "notes" \\ ; €'),
+        entityIds: ['a;b', "c'd"],
+        details: { fields: ['name – trading', 'back\\slash'], count: 2 },
+      });
       // not yet on the chain: written just before COMMIT, so the chain's lock is held only for that
       expect(await manager.countBy(AuditEvent, { purpose: 'Commit test: first' })).toBe(0);
       await manager
@@ -158,7 +163,11 @@ describe('the audit log (DPA 2018 s.62)', () => {
       })
       .catch(() => undefined);
 
-    expect(await written()).toEqual(['Commit test: first', 'Commit test: second', 'Commit test: released savepoint']);
+    expect(await written()).toEqual([
+      'Commit test: first',
+      'Commit test: second – O’Brien\'s "notes" \\ ; €',
+      'Commit test: released savepoint',
+    ]);
     expect((await verifyAuditChain(api.db)).broken).toBeNull();
   });
 
