@@ -7,7 +7,7 @@ import {
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
-import { escapeLiteral, type Pool, type PoolClient, type QueryResult } from 'pg';
+import { type Pool, type PoolClient, type QueryResult } from 'pg';
 import type { Viewer } from '@lantern/shared/domain';
 import { AuditAction, chainBody, GENESIS_HASH } from './audit.rules';
 
@@ -125,15 +125,16 @@ export async function appendToChain(
 
 /**
  * The insert of queued entries onto the chain, as one statement with the entries as a literal (it runs in a text of
- * several statements, which cannot take parameters). PostgreSQL reads the last hash (after the lock, in a statement
- * of its own, so its snapshot sees the entry of whoever held the lock before) and chains each entry to the one before
- * as chainHash does: SHA-256 of the previous hash, a line feed and the entry's chainBody, computed here beforehand.
- * Rows are inserted in order, so their sequence follows the chain.
+ * several statements, which cannot take parameters). Each entry is its chainBody, the canonical JSON its hash covers,
+ * from which PostgreSQL also reads the columns. PostgreSQL reads the last hash (after the lock, in a statement of its
+ * own, so its snapshot sees the entry of whoever held the lock before) and chains each entry to the one before as
+ * chainHash does: SHA-256 of the previous hash, a line feed and the body. Rows are inserted in order, so their
+ * sequence follows the chain.
  */
 function chainInsert(queue: readonly { viewer: Viewer | null; entry: AuditEntry }[]): string {
   const occurredAt = new Date();
-  const entries = queue.map(({ viewer, entry }) => {
-    const fields = {
+  const bodies = queue.map(({ viewer, entry }) =>
+    chainBody({
       occurredAt,
       action: entry.action,
       entityType: entry.entityType,
@@ -143,18 +144,17 @@ function chainInsert(queue: readonly { viewer: Viewer | null; entry: AuditEntry 
       purpose: entry.purpose,
       recipients: [...(entry.recipients ?? [])],
       details: entry.details ?? {},
-    };
-    return { ...fields, occurredAt: occurredAt.toISOString(), body: chainBody(fields) };
-  });
+    }),
+  );
   return `WITH RECURSIVE entry AS (
-      SELECT n, e FROM jsonb_array_elements(${escapeLiteral(JSON.stringify(entries))}::jsonb) WITH ORDINALITY AS t (e, n)
+      SELECT n, body, body::jsonb AS e FROM jsonb_array_elements_text(${sqlText(JSON.stringify(bodies))}::jsonb)
+        WITH ORDINALITY AS t (body, n)
     ), chain AS (
       SELECT 1::bigint AS n, last.hash AS previous_hash,
-             encode(sha256(convert_to(last.hash || E'\n' || (SELECT e ->> 'body' FROM entry WHERE n = 1), 'UTF8')), 'hex') AS hash
+             encode(sha256(convert_to(last.hash || E'\\n' || (SELECT body FROM entry WHERE n = 1), 'UTF8')), 'hex') AS hash
       FROM (SELECT coalesce((SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1), '${GENESIS_HASH}') AS hash) last
       UNION ALL
-      SELECT chain.n + 1, chain.hash,
-             encode(sha256(convert_to(chain.hash || E'\n' || (entry.e ->> 'body'), 'UTF8')), 'hex')
+      SELECT chain.n + 1, chain.hash, encode(sha256(convert_to(chain.hash || E'\\n' || entry.body, 'UTF8')), 'hex')
       FROM chain JOIN entry ON entry.n = chain.n + 1
     )
     INSERT INTO audit_event (occurred_at, action, entity_type, entity_ids, user_id, agency_id, purpose, recipients,
@@ -166,3 +166,6 @@ function chainInsert(queue: readonly { viewer: Viewer | null; entry: AuditEntry 
     FROM chain JOIN entry USING (n)
     ORDER BY n`;
 }
+
+/** A string constant for SQL text: E'...', with backslashes and quotes doubled (whatever standard_conforming_strings). */
+const sqlText = (value: string) => `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
