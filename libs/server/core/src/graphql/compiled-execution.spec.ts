@@ -14,6 +14,7 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
+import { createHash } from 'node:crypto';
 import { CompiledExecution } from './compiled-execution';
 
 /** As Nest builds a plain field: a resolver that reads the property of the field's name, or returns its default. */
@@ -99,6 +100,8 @@ function schema() {
   });
 }
 
+const hashOf = (query: string) => createHash('sha256').update(query).digest('hex');
+
 const operationOf = (document: DocumentNode, name: string | null) =>
   document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
@@ -119,6 +122,7 @@ async function both(query: string, variables: Record<string, unknown> = {}, oper
   const context = { reads: 0, writes: [] as string[] };
   const document = parse(query);
   const actual = await executor({
+    queryHash: hashOf(query),
     document,
     operation: operationOf(document, operationName),
     operationName,
@@ -179,8 +183,10 @@ describe('CompiledExecution', () => {
     const execution = new CompiledExecution();
     execution.schemaOf(schema());
     const { executor } = await execution.load();
-    const document = parse(`{ groups(first: 1) { secret } }`);
+    const query = `{ groups(first: 1) { secret } }`;
+    const document = parse(query);
     const result = await executor({
+      queryHash: hashOf(query),
       document,
       operation: operationOf(document, null),
       operationName: null,
@@ -214,18 +220,40 @@ describe('CompiledExecution', () => {
   });
 
   it('runs the named operation of a document that holds several', async () => {
-    const { executor, document } = await both(
-      `query A { groups(first: 1) { id } } query B { groups(first: 2) { id } }`,
-      {},
-      'A',
-    );
+    const query = `query A { groups(first: 1) { id } } query B { groups(first: 2) { id } }`;
+    const { executor, document } = await both(query, {}, 'A');
     const context = { reads: 0 };
     const run = (name: string) =>
-      executor({ document, operation: operationOf(document, name), operationName: name, request: {}, context });
+      executor({
+        queryHash: hashOf(query),
+        document,
+        operation: operationOf(document, name),
+        operationName: name,
+        request: {},
+        context,
+      });
     const b = await run('B');
     const a = await run('A');
     expect(b.data).toEqual({ groups: [{ id: 'g1' }, { id: 'g2' }] });
     expect(a.data).toEqual({ groups: [{ id: 'g1' }] });
+  });
+
+  it('keeps only the most recently used compiled queries, however many different queries arrive', async () => {
+    const execution = new CompiledExecution(3);
+    execution.schemaOf(schema());
+    const { executor } = await execution.load();
+    const ask = async (first: number) => {
+      const query = `{ groups(first: ${first}) { id } }`;
+      const document = parse(query);
+      const operation = operationOf(document, null);
+      const request = { queryHash: hashOf(query), document, operation, operationName: null, request: {} };
+      return (await executor({ ...request, context: { reads: 0 } })).data?.['groups'];
+    };
+    for (const first of [1, 2, 3, 1, 2, 3]) await ask(first);
+    expect(execution.compiledQueries).toBe(3);
+    for (let first = 4; first <= 20; first += 1) await ask(first);
+    expect(execution.compiledQueries).toBe(3);
+    await expect(ask(1)).resolves.toEqual([{ id: 'g1' }]); // compiled again after it was dropped
   });
 
   it('leaves plain property reads to the compiled code, and keeps every other resolver', () => {

@@ -9,10 +9,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import type { GatewayExecutionResult, GatewayInterface } from '@apollo/server-gateway-interface';
 
 /** What Apollo hands a gateway's executor, of what this one reads. */
 interface Request {
+  /** SHA-256 of the query text. */
+  queryHash: string;
   document: DocumentNode;
   operation: OperationDefinitionNode;
   operationName: string | null;
@@ -32,12 +35,22 @@ interface Request {
  *
  * Apollo Server runs a custom executor only through its gateway interface, which this implements for the schema Nest
  * builds: `schemaOf` captures it (Nest's `transformSchema`). Apollo's parsing, validation, request limits, plugins and
- * error formatting are unchanged. Compiled queries are kept per parsed document, which Apollo's own bounded document
- * store keeps per query text: when it drops a document, its compiled queries go with it.
+ * error formatting are unchanged. Compiled queries are kept per query text and operation, the most recently used
+ * `maxCompiled` of them: a compiled query is far larger than its text, so a client sending endless different queries
+ * must not grow the server's memory without end (Apollo's document store is bounded by the texts' size).
  */
 export class CompiledExecution implements GatewayInterface {
   private schema?: GraphQLSchema;
-  private readonly compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  private readonly compiled: LRUCache<string, CompiledQuery | ExecutionResult>;
+
+  constructor(maxCompiled = 500) {
+    this.compiled = new LRUCache({ max: maxCompiled });
+  }
+
+  /** How many compiled queries are kept. */
+  get compiledQueries(): number {
+    return this.compiled.size;
+  }
 
   /** For Nest's `transformSchema`: remembers the schema, with its plain property reads left to the compiled code. */
   readonly schemaOf = (schema: GraphQLSchema): GraphQLSchema => {
@@ -56,10 +69,10 @@ export class CompiledExecution implements GatewayInterface {
   async load() {
     const schema = this.requireSchema();
     return {
-      executor: async ({ document, operation, operationName, request, context }: Request) => {
+      executor: async ({ queryHash, document, operation, operationName, request, context }: Request) => {
         const variableValues = request.variables ?? {};
         if (operation.operation === 'query') {
-          const compiled = this.compile(schema, document, operationName ?? undefined);
+          const compiled = this.compile(schema, queryHash, document, operationName ?? undefined);
           if (isCompiledQuery(compiled)) {
             const result = await compiled.query(undefined, context, variableValues);
             // Without `data`, graphql-jit refused the variables and ran nothing.
@@ -75,11 +88,10 @@ export class CompiledExecution implements GatewayInterface {
     return undefined;
   }
 
-  private compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined) {
-    let byName = this.compiled.get(document);
-    if (!byName) this.compiled.set(document, (byName = new Map()));
-    let compiled = byName.get(operationName ?? '');
-    if (!compiled) byName.set(operationName ?? '', (compiled = compileQuery(schema, document, operationName)));
+  private compile(schema: GraphQLSchema, queryHash: string, document: DocumentNode, operationName?: string) {
+    const key = `${queryHash} ${operationName ?? ''}`;
+    let compiled = this.compiled.get(key);
+    if (!compiled) this.compiled.set(key, (compiled = compileQuery(schema, document, operationName)));
     return compiled;
   }
 
