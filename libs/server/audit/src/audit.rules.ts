@@ -39,7 +39,7 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * The hash of an entry: its own fields (and only those) chained to the hash of the entry before: SHA-256 of the hash
- * before, a line feed and chainBody, in UTF-8. The chain writer has PostgreSQL compute the same (CHAIN_INSERT).
+ * before, a line feed and chainBody, in UTF-8. The chain writer has PostgreSQL compute the same (chainInsert).
  */
 export function chainHash(previousHash: string, event: ChainedFields): string {
   return createHash('sha256').update(previousHash).update('\n').update(chainBody(event)).digest('hex');

@@ -13,7 +13,7 @@ import { LRUCache } from 'lru-cache';
 import type { GatewayExecutionResult, GatewayInterface } from '@apollo/server-gateway-interface';
 
 /** What Apollo hands a gateway's executor, of what this one reads. */
-interface Request {
+interface GatewayRequest {
   /** SHA-256 of the query text. */
   queryHash: string;
   document: DocumentNode;
@@ -69,7 +69,7 @@ export class CompiledExecution implements GatewayInterface {
   async load() {
     const schema = this.requireSchema();
     return {
-      executor: async ({ queryHash, document, operation, operationName, request, context }: Request) => {
+      executor: async ({ queryHash, document, operation, operationName, request, context }: GatewayRequest) => {
         const variableValues = request.variables ?? {};
         if (operation.operation === 'query') {
           const compiled = this.compile(schema, queryHash, document, operationName ?? undefined);
@@ -128,7 +128,7 @@ function withGraphqlErrors(result: ExecutionResult): GatewayExecutionResult {
  * records what is read.
  */
 function readsOnlyProperty(resolve: GraphQLFieldResolver<unknown, unknown>, name: string): boolean {
-  if (resolve.name !== 'rootFieldResolver' || resolve.length > 1) return false;
+  if (resolve.name !== 'rootFieldResolver') return false;
   const read: PropertyKey[] = [];
   const standIn = new Proxy({}, { get: (_target, property) => (read.push(property), undefined) });
   try {
