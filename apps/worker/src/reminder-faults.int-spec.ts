@@ -257,12 +257,19 @@ describe('reminders under faults (real Redis, PostgreSQL, worker process and SMT
     await stopWorker('SIGTERM');
     expect(Date.now() - started).toBeLessThan(10_000);
     await redis.start();
-    // The API's producer connection fails fast while Redis is away; closing it before it reconnects would throw.
-    await waitFor('the API to reach Redis again', async () =>
-      fetch(`${api.url}/health`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    );
+  });
+
+  it('the API shuts down while Redis is down, rather than fail', async () => {
+    const other = await startTestApi({ env: { REDIS_URL: redis.url } });
+    await redis.stop();
+    try {
+      // Its producer connections have noticed: they are reconnecting, and refuse QUIT (no offline queue).
+      await waitFor('the API to see Redis gone', async () =>
+        fetch(`${other.url}/health`).then((response) => response.status === 503),
+      );
+      await expect(other.close()).resolves.toBeUndefined();
+    } finally {
+      await redis.start();
+    }
   });
 });
