@@ -3,7 +3,7 @@ import { Agency, Officer } from '@lantern/server/agencies';
 import { Power } from '@lantern/server/powers';
 import { Premises } from '@lantern/server/premises';
 import type { TestApi } from '@lantern/server/app/testing';
-import { expectNoAxeViolations, expectPagesAccessible, signIn, startDemoApp } from './browser';
+import { axeViolations, expectNoAxeViolations, expectPagesAccessible, signIn, startDemoApp } from './browser';
 
 /**
  * axe on every page of the web app, as an administrator (who sees every page) and as a board member, on a phone-sized
@@ -28,6 +28,19 @@ describe('every page is accessible', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').first().waitFor();
     await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('finds violations when a page has them (the check can fail)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${api.url}/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.evaluate(() => {
+      const main = document.querySelector('main') ?? document.body;
+      main.insertAdjacentHTML('beforeend', '<img src="/missing.png"><button type="button"></button>');
+    });
+    const violations = await axeViolations(page);
+    expect(violations.map((line) => line.split(' ')[0]).sort()).toEqual(['button-name', 'image-alt']);
     await page.context().close();
   });
 
