@@ -9,6 +9,7 @@ import { createLogger, defineConfig } from 'vite';
 // @ts-ignore
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
+import { compression } from 'vite-plugin-compression2';
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -88,6 +89,9 @@ export default defineConfig(({ mode }: { mode: string }) => ({
         },
       ],
     }),
+    // Scripts and styles compressed once, at build time, as Brotli and gzip (the API serves whichever the browser
+    // takes), rather than on every request.
+    compression({ include: /\.(js|css)$/, algorithms: ['brotliCompress', 'gzip'] }),
   ],
   resolve: { alias: [...workspaceAliases(), ...reactRouterProductionBuild(mode)] },
   // GOV.UK Frontend's CSS still carries an old Internet Explorer hack (`@media screen\0`) that the minifier

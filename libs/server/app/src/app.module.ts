@@ -38,6 +38,7 @@ import { MeetingsModule } from '@lantern/server/meetings';
 import { RemindersModule } from '@lantern/server/reminders';
 import { ReportingModule } from '@lantern/server/reporting';
 import { schemaParts } from './schema-parts';
+import { webCacheControl } from './web-assets';
 import { recordConsultationsPlugin } from './record-consultations.plugin';
 import { HealthController } from './health.controller';
 import { AuditExportController } from './audit-export.controller';
@@ -115,15 +116,8 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.webDistPath,
                 serveStaticOptions: {
-                  // Vite names each script and stylesheet by its content: a browser may keep them for good. The page
-                  // itself (index.html) and the GOV.UK fonts and images (fixed names) are checked every time.
                   setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
-                    res.setHeader(
-                      'Cache-Control',
-                      /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.(js|css)$/.test(path)
-                        ? 'public, max-age=31536000, immutable'
-                        : 'no-cache',
-                    ),
+                    res.setHeader('Cache-Control', webCacheControl(path)),
                 },
                 exclude: [
                   '/graphql{/*path}',

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PowersService, readPowersCatalogue } from '@lantern/server/powers';
 import { startTestApi, TestApi } from './testing';
 
 /** How the API hands the built web app to browsers: compressed, and cached only where a file's name is its content. */
 describe('serving the web app', () => {
   let api: TestApi;
+  let webDistPath: string;
   beforeAll(async () => {
-    const webDistPath = process.env['WEB_DIST_PATH'];
+    webDistPath = process.env['WEB_DIST_PATH'] ?? '';
     if (!webDistPath)
       throw new Error('WEB_DIST_PATH is not set: run the tests with `npm test`, which builds the web app.');
     api = await startTestApi({ webDistPath });
@@ -23,14 +26,24 @@ describe('serving the web app', () => {
     expect(html).toMatch(/<link rel="preload" href="\/assets\/fonts\/bold-[\w-]+\.woff2" as="font"/);
   });
 
-  it('sends scripts gzipped, to be kept for good since their names change with their content', async () => {
+  it('sends scripts as compressed at build time (Brotli, else gzip), to be kept for good since their names change with their content', async () => {
     const html = await (await get('/')).text();
     const script = /src="(\/assets\/index-[\w-]{8}\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const response = await get(script!);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const original = readFileSync(join(webDistPath, script!), 'utf8');
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ]) {
+      const response = await fetch(`${api.url}${script}`, { headers: { 'accept-encoding': accepted! } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(sent);
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript; charset=utf-8$/i);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(await response.text()).toBe(original); // fetch undoes the compression
+    }
     const font = /href="(\/assets\/fonts\/light-[\w-]+\.woff2)"/.exec(html)![1];
     expect((await get(font)).headers.get('cache-control')).toBe('no-cache');
   });
