@@ -45,23 +45,53 @@ describe('the group board read model', () => {
     expect(second.visits).toEqual([]);
   });
 
+  it('names the agencies a card refers to by id, each agency one object however often it appears', () => {
+    const [shown] = boardGroupsFromJson(
+      [
+        card('g1', {
+          leadAgency: 'police',
+          agencies: ['police', 'fire'],
+          visits: [
+            {
+              id: 'v1',
+              startsAt: '2026-12-01T21:00:00+00:00',
+              status: 'COMPLETED',
+              enforcementActions: [
+                { id: 'a1', kind: 'ADVICE', status: 'SERVED', takenOn: '2026-12-01', agency: 'fire' },
+              ],
+            },
+          ],
+        }),
+      ],
+      { police: 'Northbridge Police – Licensing', fire: 'Northbridge Fire', unused: 'Unused' },
+    );
+    expect(shown.leadAgency).toEqual({ id: 'police', name: 'Northbridge Police – Licensing' });
+    expect(shown.agencies).toEqual([shown.leadAgency, { id: 'fire', name: 'Northbridge Fire' }]);
+    expect(shown.agencies[0]).toBe(shown.leadAgency);
+    expect(shown.visits[0].enforcementActions[0].agency).toBe(shown.agencies[1]);
+    expect(() => boardGroupsFromJson([card('g2', { leadAgency: 'gone' })], { police: 'P' })).toThrow(
+      'The board names no agency gone',
+    );
+  });
+
   it('records the groups, premises, visits and actions shown, each id once, and no empty entry', () => {
-    const shown = boardGroupsFromJson([
-      card('g1', {
-        premises: [{ id: 'p1', name: 'A', postcode: 'NB1 1AA', status: 'UNDER_OPERATION' }],
-        visits: [
-          {
-            id: 'v1',
-            startsAt: '2026-12-01T21:00:00+00:00',
-            status: 'COMPLETED',
-            enforcementActions: [
-              { id: 'a1', kind: 'ADVICE', status: 'SERVED', takenOn: '2026-12-01', agency: { id: 'x', name: 'X' } },
-            ],
-          },
-        ],
-      }),
-      card('g2', { premises: [{ id: 'p1', name: 'A', postcode: 'NB1 1AA', status: 'UNDER_OPERATION' }] }),
-    ] as BoardGroupJson[]);
+    const shown = boardGroupsFromJson(
+      [
+        card('g1', {
+          premises: [{ id: 'p1', name: 'A', postcode: 'NB1 1AA', status: 'UNDER_OPERATION' }],
+          visits: [
+            {
+              id: 'v1',
+              startsAt: '2026-12-01T21:00:00+00:00',
+              status: 'COMPLETED',
+              enforcementActions: [{ id: 'a1', kind: 'ADVICE', status: 'SERVED', takenOn: '2026-12-01', agency: 'x' }],
+            },
+          ],
+        }),
+        card('g2', { premises: [{ id: 'p1', name: 'A', postcode: 'NB1 1AA', status: 'UNDER_OPERATION' }] }),
+      ] as BoardGroupJson[],
+      { x: 'X' },
+    );
     expect(boardConsultations(shown)).toEqual([
       { entityType: 'task_and_finish_group', entityIds: ['g1', 'g2'], purpose: BOARD_PURPOSE },
       { entityType: 'premises', entityIds: ['p1'], purpose: BOARD_PURPOSE },

@@ -1,4 +1,4 @@
-import type { BoardGroupModel } from './group-board.types';
+import type { BoardAgencyModel, BoardGroupModel } from './group-board.types';
 
 /** The parts of a card that cost a subquery each; the board statement reads only those asked for. */
 export interface BoardParts {
@@ -29,19 +29,53 @@ export function boardParts(groupFields: ReadonlySet<string>, visitFields: Readon
   };
 }
 
-/** A card as PostgreSQL builds it in JSON: times are ISO strings there. */
-export type BoardGroupJson = Omit<BoardGroupModel, 'updatedAt' | 'visits'> & {
+type BoardVisitModelOf = BoardGroupModel['visits'][number];
+type BoardActionModelOf = BoardVisitModelOf['enforcementActions'][number];
+
+/**
+ * A card as PostgreSQL builds it in JSON: times are ISO strings there, and agencies are ids, named once per answer
+ * (BoardJson.agencyNames) rather than on every card and action.
+ */
+export type BoardGroupJson = Omit<BoardGroupModel, 'updatedAt' | 'visits' | 'leadAgency' | 'agencies'> & {
   updatedAt: string;
-  visits?: (Omit<BoardGroupModel['visits'][number], 'startsAt'> & { startsAt: string })[];
+  leadAgency?: string;
+  agencies?: string[];
+  visits?: (Omit<BoardVisitModelOf, 'startsAt' | 'enforcementActions'> & {
+    startsAt: string;
+    enforcementActions?: (Omit<BoardActionModelOf, 'agency'> & { agency: string })[];
+  })[];
 };
 
-/** Turns the statement's JSON cards into the GraphQL model (times become Dates). */
-export function boardGroupsFromJson(cards: BoardGroupJson[]): BoardGroupModel[] {
-  return cards.map((card) => ({
+/** Turns the statement's JSON cards into the GraphQL model: times become Dates, agency ids named agencies. */
+export function boardGroupsFromJson(
+  cards: BoardGroupJson[],
+  agencyNames: Readonly<Record<string, string>> | null = null,
+): BoardGroupModel[] {
+  const agencies = new Map<string, BoardAgencyModel>();
+  const agency = (id: string): BoardAgencyModel => {
+    let named = agencies.get(id);
+    if (!named) {
+      const name = agencyNames?.[id];
+      if (name === undefined) throw new Error(`The board names no agency ${id}`);
+      named = { id, name };
+      agencies.set(id, named);
+    }
+    return named;
+  };
+  return cards.map(({ leadAgency, agencies: members, visits, updatedAt, ...card }) => ({
     ...card,
-    updatedAt: new Date(card.updatedAt),
-    visits: card.visits?.map((visit) => ({ ...visit, startsAt: new Date(visit.startsAt) })) ?? [],
-  }));
+    ...(leadAgency === undefined ? {} : { leadAgency: agency(leadAgency) }),
+    ...(members === undefined ? {} : { agencies: members.map(agency) }),
+    updatedAt: new Date(updatedAt),
+    visits:
+      visits?.map(({ enforcementActions, startsAt, ...visit }) => ({
+        ...visit,
+        startsAt: new Date(startsAt),
+        ...(enforcementActions === undefined
+          ? {}
+          : { enforcementActions: enforcementActions.map((action) => ({ ...action, agency: agency(action.agency) })) }),
+      })) ?? [],
+  })) as BoardGroupModel[];
 }
 
 export interface BoardConsultation {

@@ -56,11 +56,12 @@ export function groupBoardStatement(
   }
   const visible = `FROM task_and_finish_group g WHERE ${where.join(' AND ')}`;
 
-  const agencyJson = (alias: string) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name)`;
+  // Agencies are ids in the cards, named once in agency_names: a borough's partner agencies are few, and a page of
+  // cards names them hundreds of times.
   const actions = list(
     `SELECT json_agg(json_build_object('id', x.id, 'kind', x.kind, 'status', x.status, 'takenOn', x.taken_on,
-                       'agency', ${agencyJson('xa')}) ORDER BY x.taken_on DESC, x.created_at DESC, x.id)
-       FROM enforcement_action x JOIN agency xa ON xa.id = x.agency_id
+                       'agency', x.agency_id) ORDER BY x.taken_on DESC, x.created_at DESC, x.id)
+       FROM enforcement_action x
       WHERE x.visit_plan_id = v.id AND ${premisesShared('x.premises_id')}`,
   );
   const fields: [string, string][] = [
@@ -69,8 +70,7 @@ export function groupBoardStatement(
     ['stage', 'g.stage'],
     ['updatedAt', 'g.updated_at'],
   ];
-  if (parts.leadAgency)
-    fields.push(['leadAgency', `(SELECT ${agencyJson('a')} FROM agency a WHERE a.id = g.lead_agency_id)`]);
+  if (parts.leadAgency) fields.push(['leadAgency', 'g.lead_agency_id']);
   if (parts.coordinator)
     fields.push([
       'coordinator',
@@ -88,8 +88,8 @@ export function groupBoardStatement(
   if (parts.agencies)
     fields.push([
       'agencies',
-      list(`SELECT json_agg(${agencyJson('ma')} ORDER BY ga.created_at, ma.id)
-              FROM group_agency ga JOIN agency ma ON ma.id = ga.agency_id WHERE ga.group_id = g.id`),
+      list(`SELECT json_agg(ga.agency_id ORDER BY ga.created_at, ga.agency_id)
+              FROM group_agency ga WHERE ga.group_id = g.id`),
     ]);
   if (parts.visits)
     fields.push([
@@ -109,11 +109,13 @@ export function groupBoardStatement(
     ]);
   }
   const card = `json_build_object(${fields.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
+  const namesAgencies = parts.leadAgency || parts.agencies || (parts.visits && parts.actions);
   const sql = `
 SELECT (SELECT count(*) ${visible})::int AS total,
        ${list(`SELECT json_agg(${card} ORDER BY g.updated_at DESC, g.id)
                  FROM (SELECT g.* ${visible} ORDER BY g.updated_at DESC, g.id
-                       LIMIT ${limit} OFFSET ${p.add(window.offset, 'int')}) g`)} AS items`;
+                       LIMIT ${limit} OFFSET ${p.add(window.offset, 'int')}) g`)} AS items,
+       ${namesAgencies ? '(SELECT json_object_agg(a.id, a.name) FROM agency a)' : 'NULL'} AS agency_names`;
   return { sql, parameters: p.values, name: `group_board_${createHash('sha1').update(sql).digest('hex')}` };
 }
 
@@ -136,8 +138,17 @@ export class GroupBoardService {
       this.db,
       viewer,
       async (manager) => {
-        const [row] = await this.prepared<{ total: number; items: BoardGroupJson[] }>(manager, statement);
-        return { items: boardGroupsFromJson(row.items), total: row.total, page: page.page, pageSize: page.pageSize };
+        const [row] = await this.prepared<{
+          total: number;
+          items: BoardGroupJson[];
+          agency_names: Record<string, string> | null;
+        }>(manager, statement);
+        return {
+          items: boardGroupsFromJson(row.items, row.agency_names),
+          total: row.total,
+          page: page.page,
+          pageSize: page.pageSize,
+        };
       },
       (board) => boardConsultations(board.items),
     );
