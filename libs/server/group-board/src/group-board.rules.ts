@@ -1,4 +1,4 @@
-import type { BoardAgencyModel, BoardGroupModel } from './group-board.types';
+import type { BoardActionModel, BoardAgencyModel, BoardGroupModel, BoardVisitModel } from './group-board.types';
 
 /** The parts of a card that cost a subquery each; the board statement reads only those asked for. */
 export interface BoardParts {
@@ -29,20 +29,17 @@ export function boardParts(groupFields: ReadonlySet<string>, visitFields: Readon
   };
 }
 
-type BoardVisitModelOf = BoardGroupModel['visits'][number];
-type BoardActionModelOf = BoardVisitModelOf['enforcementActions'][number];
-
 /**
  * A card as PostgreSQL builds it in JSON: times are ISO strings there, and agencies are ids, named once per answer
- * (BoardJson.agencyNames) rather than on every card and action.
+ * (the statement's agency_names column) rather than on every card and action.
  */
 export type BoardGroupJson = Omit<BoardGroupModel, 'updatedAt' | 'visits' | 'leadAgency' | 'agencies'> & {
   updatedAt: string;
   leadAgency?: string;
   agencies?: string[];
-  visits?: (Omit<BoardVisitModelOf, 'startsAt' | 'enforcementActions'> & {
+  visits?: (Omit<BoardVisitModel, 'startsAt' | 'enforcementActions'> & {
     startsAt: string;
-    enforcementActions?: (Omit<BoardActionModelOf, 'agency'> & { agency: string })[];
+    enforcementActions?: (Omit<BoardActionModel, 'agency'> & { agency: string })[];
   })[];
 };
 
