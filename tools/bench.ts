@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -435,8 +435,12 @@ async function main(): Promise<void> {
         await context.addCookies([{ name, value, domain: '127.0.0.1', path: '/', httpOnly: true, secure: false }]);
         const webDist = join(repoRoot, 'dist', 'apps', 'web');
         const gzipOf = (path: string) => gzipSync(readFileSync(join(webDist, path))).length;
-        // What the API actually sends a browser that takes Brotli: the copy compressed at build time.
-        const servedOf = (path: string) => statSync(join(webDist, `${path}.br`)).size;
+        // What the API actually sends a browser that takes Brotli: the copy compressed at build time, or gzipped as it
+        // goes for a file the build left uncompressed (one that compression would not make smaller).
+        const servedOf = (path: string) => {
+          const brotli = join(webDist, `${path}.br`);
+          return existsSync(brotli) ? statSync(brotli).size : gzipOf(path);
+        };
         const routes: [string, string][] = [
           ['/groups', 'group board'],
           [`/groups/${active.id}`, 'group'],
