@@ -48,10 +48,6 @@ export class AgenciesService {
     return agency;
   }
 
-  agenciesByIds(ids: readonly string[]): Promise<Agency[]> {
-    return this.db.getRepository(Agency).findBy({ id: In([...ids]) });
-  }
-
   officersOfAgencies(viewer: Viewer | null, agencyIds: readonly string[]): Promise<Officer[]> {
     return this.audit.consult(
       this.db,

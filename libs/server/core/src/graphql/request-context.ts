@@ -5,17 +5,57 @@ import type { Viewer } from '@lantern/shared/domain';
 /**
  * Per-request DataLoaders: each nested field resolves through a named loader whose batch
  * function runs one SQL statement for all the keys a page asks for.
+ *
+ * The request's loaders dispatch in waves: while any of its batches is running, new batches wait, and when the last
+ * one settles (and the resolvers it woke have run) every waiting batch goes at once. So a loader reached by several
+ * paths of a query at the same depth (a group's premises and its visits' premises) loads once, whichever result
+ * PostgreSQL returns first, and the statements a request costs depend on its query, not on timing.
+ * A batch function must therefore not wait on a loader of its own request (none does: they call services).
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private running = 0;
+  private waiting: (() => void)[] = [];
+  private flushScheduled = false;
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V>((keys) => this.run(() => batch(keys)), {
+        maxBatchSize: 1000,
+        batchScheduleFn: (dispatch) => this.schedule(dispatch),
+      }) as DataLoader<unknown, unknown>;
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  private async run<V>(batch: () => Promise<V[]>): Promise<V[]> {
+    this.running += 1;
+    try {
+      return await batch();
+    } finally {
+      this.running -= 1;
+      if (this.running === 0 && this.waiting.length) this.scheduleFlush();
+    }
+  }
+
+  private schedule(dispatch: () => void): void {
+    this.waiting.push(dispatch);
+    if (this.running === 0) this.scheduleFlush();
+  }
+
+  /** After the current turn's promise jobs: the resolvers woken by the last batch ask for their keys first. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (this.running > 0) return; // a batch started meanwhile: its end flushes
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const dispatch of waiting) dispatch();
+    });
   }
 }
 
