@@ -11,6 +11,7 @@ import { londonToday } from '@lantern/shared/domain';
 import { freePort } from '@lantern/server/app/testing';
 import { BOROUGH_PASSWORD, boroughEmails, generateBorough } from './borough-generator';
 import { startDevServices } from './dev-services';
+import { machineReference } from './machine-reference';
 import { runMigrations } from './migrations';
 
 /**
@@ -192,6 +193,8 @@ async function main(): Promise<void> {
   if (values.actions) scale.actions = Number(values.actions);
   const seconds = Number(values.duration);
   const started = Date.now();
+  const reference = { start: machineReference().ms, end: Number.NaN };
+  log(`machine reference: ${reference.start.toFixed(1)} ms`);
 
   const services = await startDevServices({ profile: 'dev' });
   const name = `lantern_bench_${scale.groups}_${scale.premises}_${scale.actions}`;
@@ -495,6 +498,7 @@ async function main(): Promise<void> {
     }
 
     // 7. The summary -----------------------------------------------------------------------------------------
+    reference.end = machineReference().ms;
     console.log('');
     console.log(
       `Lantern benchmark: ${scale.groups} groups, ${scale.premises} premises, ${scale.actions} actions; ${seconds} s per run; ${new Date().toISOString()}`,
@@ -533,13 +537,25 @@ async function main(): Promise<void> {
         `Group board, time to first render (headless Chromium, cold cache, 5 runs): median ${firstRender[2]} ms, min ${firstRender[0]} ms, max ${firstRender[4]} ms`,
       );
     }
+    console.log(
+      `Machine reference (fixed CPU work, tools/machine-reference.ts; lower is faster): ${reference.start.toFixed(1)} ms at the start, ${reference.end.toFixed(1)} ms at the end`,
+    );
     for (const note of notes) console.log(`Note: ${note}`);
     console.log(`Total time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     if (values.json)
       writeFileSync(
         values.json,
         JSON.stringify(
-          { scale, seconds, results, statements, ratio: { 1: ratio(1), 10: ratio(10) }, frontEnd, firstRender },
+          {
+            scale,
+            seconds,
+            reference,
+            results,
+            statements,
+            ratio: { 1: ratio(1), 10: ratio(10) },
+            frontEnd,
+            firstRender,
+          },
           null,
           2,
         ),
