@@ -100,7 +100,9 @@ export default defineConfig(({ mode }: { mode: string }) => ({
   build: {
     outDir: path.join(repo, 'dist/apps/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps stay beside the build for a developer reading a stack trace; the scripts do not point at them and the API
+    // does not serve them (web-assets.ts).
+    sourcemap: 'hidden' as const,
     reportCompressedSize: true,
     rolldownOptions: {
       output: {

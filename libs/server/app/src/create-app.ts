@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@lantern/server/core';
 import { AppModule } from './app.module';
 import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './queue-dashboard';
-import { precompressedAssets } from './web-assets';
+import { precompressedAssets, withholdSourceMaps } from './web-assets';
 
 /** Builds the API application (used by main.ts and by the integration and browser tests). */
 export async function createApiApp(
@@ -40,7 +40,7 @@ export async function createApiApp(
   );
   // Scripts and styles travel as compressed at build time; GraphQL answers and the page are gzipped as they go: a
   // tenth of the bytes on an officer's phone.
-  if (config.webDistPath) app.use('/assets', precompressedAssets(config.webDistPath));
+  if (config.webDistPath) app.use('/assets', withholdSourceMaps, precompressedAssets(config.webDistPath));
   app.use(compression());
   app.use(cookieParser());
   mountQueueDashboard(app);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /**
@@ -26,4 +27,10 @@ export function precompressedAssets(webDistPath: string) {
         res.setHeader('Cache-Control', webCacheControl(path)),
     },
   });
+}
+
+/** The build's source maps are not for browsers: the web app's source is nobody's business but its developers'. */
+export function withholdSourceMaps(req: Request, res: Response, next: NextFunction): void {
+  if (req.path.endsWith('.map')) res.status(404).end();
+  else next();
 }

@@ -48,6 +48,16 @@ describe('serving the web app', () => {
     expect((await get(font)).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('keeps the source maps to itself', async () => {
+    const html = await (await get('/')).text();
+    const script = /src="(\/assets\/index-[\w-]{8}\.js)"/.exec(html)![1];
+    expect(readFileSync(join(webDistPath, `${script}.map`), 'utf8')).toContain('"sources"'); // built, beside the script
+    expect(readFileSync(join(webDistPath, script), 'utf8')).not.toContain('sourceMappingURL');
+    const map = await get(`${script}.map`);
+    expect(map.status).toBe(404);
+    expect(await map.text()).toBe('');
+  });
+
   it('gzips GraphQL answers', async () => {
     await new PowersService(api.db).addMissingFromCatalogue(readPowersCatalogue());
     const { client } = await api.signedIn('COORDINATOR');
