@@ -102,7 +102,7 @@ export default defineConfig(({ mode }: { mode: string }) => ({
     emptyOutDir: true,
     // Maps stay beside the build for a developer reading a stack trace; the scripts do not point at them and the API
     // does not serve them (web-assets.ts).
-    sourcemap: 'hidden' as const,
+    sourcemap: 'hidden',
     reportCompressedSize: true,
     rolldownOptions: {
       output: {

@@ -51,7 +51,6 @@ export class RequestLoaders {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      if (this.running > 0) return; // a batch started meanwhile: its end flushes
       const waiting = this.waiting;
       this.waiting = [];
       for (const dispatch of waiting) dispatch();
